@@ -1,0 +1,15 @@
+/** What a command may touch of the outside world; the entry builds it from process, tests fake it. */
+export interface Io {
+  out(text: string): void;
+  err(text: string): void;
+  env: NodeJS.ProcessEnv;
+  stdoutIsTTY: boolean;
+  stdinIsTTY: boolean;
+  columns: number;
+  cwd: string;
+}
+
+/** Prints a JSON value as the only document on stdout: two-space indent, trailing newline. */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,23 @@
+/** A mistake the user can fix: one line on stderr, no stack, exit 2 (usage/input) unless told otherwise. */
+export class UserError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode = 2) {
+    super(message);
+    this.name = 'UserError';
+    this.exitCode = exitCode;
+  }
+}
+
+export const EXIT = {
+  ok: 0,
+  bug: 1,
+  usage: 2,
+  noEligibleModel: 3,
+  cancelled: 130,
+} as const;
+
+/** Joins a list of names for an error message: "a, b or c". */
+export function listOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`;
+}

@@ -1,0 +1,114 @@
+import { Command, CommanderError } from 'commander';
+import type { Io } from './commands/io.js';
+import { EXIT, UserError } from './errors.js';
+import { TOOL } from './version.js';
+
+// The program: declares commands and dispatches; each command's module is imported only when it runs, so
+// `--help` and `recommend --json` do not pay for what they do not use.
+
+const EXIT_HELP = `
+Exit codes:
+  0    success
+  1    internal error (a bug: please report it with the stack trace)
+  2    bad usage or bad input (the message says what to fix)
+  3    report complete, but at least one workload has no eligible model
+  130  cancelled (Ctrl-C)`;
+
+function makeIo(): Io {
+  return {
+    out: (t) => process.stdout.write(t),
+    err: (t) => process.stderr.write(t),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+    stdinIsTTY: Boolean(process.stdin.isTTY),
+    columns: process.stdout.columns || 100,
+    cwd: process.cwd(),
+  };
+}
+
+/** Commander's messages can span lines ("(Did you mean …?)"); users get one line and a pointer to help. */
+function oneLine(message: string): string {
+  const text = message.replace(/\s*\n\s*/g, ' ').trim();
+  return `${text} (see: model-advisor --help)\n`;
+}
+
+export function buildProgram(io: Io, setCode: (code: number) => void): Command {
+  const program = new Command('model-advisor');
+  const configure = (cmd: Command) =>
+    cmd
+      .exitOverride()
+      .showSuggestionAfterError(true)
+      .configureOutput({
+        writeOut: (s) => io.out(s),
+        writeErr: (s) => io.err(s),
+        outputError: (s, write) => write(oneLine(s)),
+      });
+
+  configure(program)
+    .description('Which frontier AI model to use for each kind of work, how sure we are, and the sourced evidence.')
+    .version(TOOL.version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show help')
+    .addHelpText('after', EXIT_HELP)
+    .argument('[command]')
+    .action(async (command: string | undefined) => {
+      if (command !== undefined) {
+        const names = program.commands.map((c) => c.name());
+        throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
+      }
+      if (!io.stdinIsTTY || !io.stdoutIsTTY) {
+        throw new UserError(
+          'no terminal to ask questions on; run "model-advisor recommend --mix vision=40,coding=60" (or --answers FILE), or see --help',
+        );
+      }
+      program.help();
+    });
+
+  const run = (load: () => Promise<number>) => async () => setCode(await load());
+
+  configure(program.command('evidence'))
+    .description('list every observation: figure, verbatim quote, source, date and note')
+    .option('--model <id>', 'only this model')
+    .option('--benchmark <id>', 'only this benchmark')
+    .option('--json', 'print a JSON array instead of a table')
+    .action(async (opts) => run(async () => (await import('./commands/list.js')).runEvidence(opts, io))());
+
+  const listings = {
+    models: 'list the models with their governance facts',
+    benchmarks: 'list the benchmarks: what each measures, its scale and caveats',
+    sources: 'list the sources every figure comes from',
+    workloads: 'list the workloads and the benchmark weights behind each',
+  } as const;
+  for (const [name, description] of Object.entries(listings) as [keyof typeof listings, string][]) {
+    configure(program.command(name))
+      .description(description)
+      .option('--json', 'print a JSON array instead of a table')
+      .action(async (opts) => run(async () => (await import('./commands/list.js')).runList(name, opts, io))());
+  }
+  return program;
+}
+
+export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
+  let code: number = EXIT.ok;
+  const program = buildProgram(io, (c) => {
+    code = c;
+  });
+  try {
+    await program.parseAsync(argv);
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      return EXIT.usage;
+    }
+    if (e instanceof UserError) {
+      io.err(`model-advisor: ${e.message}\n`);
+      return e.exitCode;
+    }
+    if (e instanceof Error && e.name === 'ExitPromptError') {
+      io.err('Cancelled.\n');
+      return EXIT.cancelled;
+    }
+    io.err(`model-advisor: internal error — this is a bug; please report it with the text below.\n${(e as Error)?.stack ?? String(e)}\n`);
+    return EXIT.bug;
+  }
+}
