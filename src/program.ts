@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
 import { EXIT, UserError } from './errors.js';
+import { isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
 // The program: declares commands and dispatches; each command's module is imported only when it runs, so
@@ -14,14 +15,21 @@ Exit codes:
   3    report complete, but at least one workload has no eligible model
   130  cancelled (Ctrl-C)`;
 
+/** The real world, each part looked at only when a command asks for it (see src/stdio.ts for why). */
 function makeIo(): Io {
   return {
-    out: (t) => process.stdout.write(t),
-    err: (t) => process.stderr.write(t),
+    out: (t) => writeFd(1, t),
+    err: (t) => writeFd(2, t),
     env: process.env,
-    stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
-    columns: process.stdout.columns || 100,
+    get stdoutIsTTY() {
+      return isTerminal(1);
+    },
+    get stdinIsTTY() {
+      return isTerminal(0);
+    },
+    get columns() {
+      return terminalColumns(100);
+    },
     cwd: process.cwd(),
   };
 }
@@ -42,6 +50,9 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
         writeOut: (s) => io.out(s),
         writeErr: (s) => io.err(s),
         outputError: (s, write) => write(oneLine(s)),
+        // Commander's defaults ask process.stdout, which builds the stream even for a pipe; io asks only the descriptor (80: its default).
+        getOutHelpWidth: () => (io.stdoutIsTTY ? io.columns : 80),
+        getOutHasColors: () => io.stdoutIsTTY && Boolean(process.stdout.hasColors?.()),
       });
 
   configure(program)

@@ -2,7 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATA_DIR, loadDataset } from '../src/dataset/load.js';
+import { assemble, loadDataset } from '../src/dataset/load.js';
+import { BUNDLED_DATA_DIR, readBundledParts } from '../src/dataset/read.js';
 import { UserError } from '../src/errors.js';
 
 const { dataset } = loadDataset();
@@ -86,7 +87,7 @@ describe('a corrupted dataset is rejected with a message naming the bad field', 
     edit(json);
     writeFileSync(join(dir, file), JSON.stringify(json));
     try {
-      loadDataset(dir);
+      assemble(readBundledParts(dir));
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
       return (e as Error).message;

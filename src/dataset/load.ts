@@ -1,39 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import { describeIssues } from './issues.js';
+import { bundledParts } from './bundled.js';
 import { type Finding, type LoadedPart, mergeParts } from './merge.js';
 import { checkReferences } from './references.js';
-import { BUNDLED, type Dataset, DatasetPart } from './schema.js';
+import type { Dataset } from './schema.js';
 
-export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
+// Nothing here imports zod: loading the bundled data is on every command's path (see docs/performance.md).
 
 export const formatFinding = (f: Finding) => `${f.file}: ${f.path}: ${f.message}`;
-
-/** Parses and validates one file's text as a dataset part; throws a UserError naming file and path. */
-export function parsePart(text: string, file: string, origin: string): LoadedPart {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    throw new UserError(`${file}: not valid JSON (${(e as Error).message}); fix the syntax and try again`);
-  }
-  const parsed = DatasetPart.safeParse(json);
-  if (!parsed.success) {
-    const lines = describeIssues(file, parsed.error);
-    const more = lines.length > 1 ? ` (and ${lines.length - 1} more; see them all with: model-advisor data validate ${file})` : '';
-    throw new UserError(`${lines[0]}${more}`);
-  }
-  return { origin, file, part: parsed.data };
-}
-
-/** The bundled data/*.json files, in name order so the merged order never depends on the file system. */
-export function readBundledParts(dir = BUNDLED_DATA_DIR): LoadedPart[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => parsePart(readFileSync(`${dir}/${f}`, 'utf8'), `data/${f}`, BUNDLED));
-}
 
 export interface LoadResult {
   dataset: Dataset;
@@ -52,6 +25,7 @@ export function assemble(parts: readonly LoadedPart[]): LoadResult {
   return { dataset, warnings: overrides };
 }
 
-export function loadDataset(dir = BUNDLED_DATA_DIR): LoadResult {
-  return assemble(readBundledParts(dir));
+/** The bundled dataset, merged and cross-checked. */
+export function loadDataset(): LoadResult {
+  return assemble(bundledParts());
 }

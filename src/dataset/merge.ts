@@ -1,4 +1,5 @@
-import { BUNDLED, type Dataset, type DatasetPart, type WithOrigin } from './schema.js';
+import { BUNDLED } from './origin.js';
+import type { Dataset, DatasetPart, WithOrigin } from './schema.js';
 
 export interface LoadedPart {
   /** "bundled" for data/, else the overlay file as the user named it. */

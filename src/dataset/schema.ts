@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Origin } from './origin.js';
 
 // One schema for a dataset *part*: every bundled file in data/ and every overlay file is a part
 // (all keys optional); the merged whole is a Dataset. Strict objects: an unknown key is an error
@@ -203,9 +204,7 @@ export const DatasetPart = z.strictObject({
 });
 export type DatasetPart = z.infer<typeof DatasetPart>;
 
-/** Where a record came from: the bundled data, or the overlay file's name. */
-export type Origin = string;
-export const BUNDLED: Origin = 'bundled';
+export { BUNDLED, type Origin } from './origin.js';
 
 export type WithOrigin<T> = T & { origin: Origin };
 

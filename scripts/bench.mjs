@@ -1,0 +1,298 @@
+// npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale]
+//
+// Start-up and scale of model-advisor on this machine, against their floors and the budgets in
+// docs/performance.md. Budgets are reported, never asserted: the exit code is 0 whatever the figures.
+//
+// Cold start: each command and bare `node -e 0` run in turn (interleaved, the order rotated every round so
+// neither drift nor position favours one), stdout and stderr piped as in a script; the median wall time of
+// each and its ratio to node's. The questionnaire's time to its first prompt runs under a pseudo-terminal
+// (python3's pty module; skipped when python3 is missing).
+//
+// Scale: the engine on the bundled data and on seeded synthetic datasets (scripts/bench/synthetic.ts),
+// each size in a fresh process (scripts/bench/engine-child.ts, bundled here with esbuild) so its peak RSS
+// is its own; engine time is the median of --repeats processes, peak RSS their maximum.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'model-advisor.js');
+const NODE = process.execPath;
+
+const BUDGET = { coldRatio: 1.5, scaleMs: 1000, scaleRssMb: 200, bundledMs: 50 };
+const SIZES = [
+  [10, 20],
+  [10, 100],
+  [100, 20],
+  [100, 100],
+  [1000, 20],
+  [1000, 100],
+];
+const SEED = 1;
+const MIX = 'vision=40,coding=30,agentic=20,health=10';
+
+function option(name, fallback) {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return fallback;
+  const value = process.argv[i + 1];
+  if (value === undefined) throw new Error(`--${name} needs a value`);
+  return value;
+}
+const asJson = process.argv.includes('--json');
+const runs = Math.max(10, Number(option('runs', '20')));
+const repeats = Math.max(1, Number(option('repeats', '3')));
+const only = option('only', 'all');
+if (!['all', 'cold', 'scale'].includes(only)) throw new Error('--only takes cold or scale');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+const progress = (text) => {
+  if (!asJson && process.stderr.isTTY) process.stderr.write(`\r\x1b[K${text}`);
+};
+
+/** One run of a command with stdin empty and stdout/stderr piped; wall milliseconds. */
+function timeOnce(argv) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  return { ms, status: r.status, stderr: r.stderr?.toString() ?? '' };
+}
+
+/** The questionnaire's time to first prompt, under a pseudo-terminal; null when it cannot be measured. */
+const PTY_PROBE = `
+import os, pty, select, sys, time, signal
+argv = sys.argv[1:]
+start = time.perf_counter()
+pid, fd = pty.fork()
+if pid == 0:
+    os.environ['COLUMNS'] = '100'
+    os.execvp(argv[0], argv)
+seen = b''
+result = None
+deadline = start + 10
+while time.perf_counter() < deadline:
+    r, _, _ = select.select([fd], [], [], 0.05)
+    if fd in r:
+        try:
+            chunk = os.read(fd, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+        if b'?' in seen:
+            result = (time.perf_counter() - start) * 1000
+            break
+os.kill(pid, signal.SIGKILL)
+os.waitpid(pid, 0)
+print(result if result is not None else 'none:' + seen.decode('utf-8', 'replace')[-200:].replace('\\n', ' '))
+`;
+function timeFirstPrompt(argv) {
+  const r = spawnSync('python3', ['-c', PTY_PROBE, ...argv], { cwd: ROOT, encoding: 'utf8' });
+  if (r.error || r.status !== 0) return { ms: null, why: r.error ? 'python3 not found (needed for a pseudo-terminal)' : r.stderr.trim() };
+  const out = r.stdout.trim();
+  return out.startsWith('none:') ? { ms: null, why: `no prompt within 10 s; output ended: ${out.slice(5)}` } : { ms: Number(out) };
+}
+
+function coldStart() {
+  const baseline = { name: 'node -e 0', argv: [NODE, '-e', '0'] };
+  const commands = [
+    { name: `recommend --mix ${MIX} --json`, argv: [NODE, BIN, 'recommend', '--mix', MIX, '--json'], budget: BUDGET.coldRatio },
+    { name: '--help', argv: [NODE, BIN, '--help'] },
+    { name: 'evidence --json', argv: [NODE, BIN, 'evidence', '--json'] },
+  ];
+  // A command that does not exist yet (or fails) is reported, not timed.
+  const available = commands.filter((c) => {
+    const r = timeOnce(c.argv);
+    if (r.status === 0 || r.status === 3) return true;
+    c.unavailable = `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
+    return false;
+  });
+  const prompt = { name: 'ask: first prompt on screen (pty)', argv: [NODE, BIN, 'ask'] };
+  const probe = timeFirstPrompt(prompt.argv);
+  const withPrompt = probe.ms !== null;
+  if (!withPrompt) prompt.unavailable = probe.why;
+
+  const all = [baseline, ...available];
+  const samples = new Map(all.map((c) => [c, []]));
+  const promptSamples = [];
+  const warmup = 2;
+  for (let round = 0; round < runs + warmup; round++) {
+    progress(`cold start: round ${round + 1}/${runs + warmup}`);
+    const order = all.map((_, i) => all[(i + round) % all.length]);
+    for (const c of order) {
+      const { ms } = timeOnce(c.argv);
+      if (round >= warmup) samples.get(c).push(ms);
+    }
+    if (withPrompt && round >= warmup) {
+      const { ms } = timeFirstPrompt(prompt.argv);
+      if (ms !== null) promptSamples.push(ms);
+    }
+  }
+  const base = median(samples.get(baseline));
+  const row = (c, xs) => ({
+    command: c.name,
+    runs: xs.length,
+    medianMs: median(xs),
+    minMs: Math.min(...xs),
+    ratio: median(xs) / base,
+    budgetRatio: c.budget ?? null,
+    withinBudget: c.budget === undefined ? null : median(xs) / base <= c.budget,
+  });
+  const rows = all.map((c) => row(c, samples.get(c)));
+  if (withPrompt && promptSamples.length > 0) rows.push(row(prompt, promptSamples));
+  const missing = [...commands, prompt].filter((c) => c.unavailable).map((c) => ({ command: c.name, reason: c.unavailable }));
+  return { runs, rows, unavailable: missing };
+}
+
+async function buildChild(dir) {
+  const esbuild = await import('esbuild');
+  const outfile = join(dir, 'engine-child.mjs');
+  await esbuild.build({
+    entryPoints: [join(ROOT, 'scripts', 'bench', 'engine-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'silent',
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  });
+  return outfile;
+}
+
+function runChild(child, args) {
+  const r = spawnSync(NODE, [child, ...args], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  if (r.status !== 0) throw new Error(`engine child ${args.join(' ')} failed:\n${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split('\n').pop());
+}
+
+async function scale() {
+  const dir = mkdtempSync(join(tmpdir(), 'model-advisor-bench-'));
+  try {
+    let child;
+    try {
+      child = await buildChild(dir);
+    } catch (e) {
+      return { unavailable: `the engine child does not build (is src/engine/index.ts there?): ${String(e.message).split('\n')[0]}` };
+    }
+    const measure = (label, args, budget) => {
+      const results = [];
+      for (let i = 0; i < repeats; i++) {
+        progress(`scale: ${label} ${i + 1}/${repeats}`);
+        results.push(runChild(child, args));
+      }
+      const engineMs = median(results.map((r) => r.engineMs));
+      const peakRssMb = Math.max(...results.map((r) => r.peakRssMb));
+      const [first] = results;
+      return {
+        dataset: label,
+        models: first.models,
+        observations: first.observations,
+        samples: first.samples,
+        engineMs,
+        generateMs: median(results.map((r) => r.generateMs)),
+        rssBeforeMb: median(results.map((r) => r.rssBeforeMb)),
+        peakRssMb,
+        budgetMs: budget.ms ?? null,
+        budgetRssMb: budget.rssMb ?? null,
+        withinBudget:
+          budget.ms === undefined && budget.rssMb === undefined
+            ? null
+            : (budget.ms === undefined || engineMs <= budget.ms) && (budget.rssMb === undefined || peakRssMb <= budget.rssMb),
+      };
+    };
+    const rows = [measure('bundled data', ['--bundled'], { ms: BUDGET.bundledMs })];
+    for (const [models, benchmarks] of SIZES) {
+      const big = models === 1000 && benchmarks === 100;
+      rows.push(
+        measure(
+          `synthetic ${models} × ${benchmarks}`,
+          ['--models', String(models), '--benchmarks', String(benchmarks), '--seed', String(SEED)],
+          big ? { ms: BUDGET.scaleMs, rssMb: BUDGET.scaleRssMb } : {},
+        ),
+      );
+    }
+    return { repeats, seed: SEED, rows };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function table(headers, rows) {
+  const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (cells) =>
+    cells
+      .map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(headers), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
+
+if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
+  process.stderr.write('bench: dist/cli.js is missing; run npm run build (npm ci does) first\n');
+  process.exit(2);
+}
+const report = {
+  machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
+  date: new Date().toISOString(),
+  budgets: BUDGET,
+  coldStart: only === 'scale' ? null : coldStart(),
+  scale: only === 'cold' ? null : await scale(),
+};
+progress('');
+
+if (asJson) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else {
+  const out = [`model-advisor bench — Node ${report.machine.node}, ${report.machine.platform}, ${report.machine.cpus} CPUs`];
+  if (report.coldStart) {
+    const c = report.coldStart;
+    out.push('', `Cold start (wall time, median of ${c.runs} interleaved runs; ratio to node -e 0)`);
+    out.push(
+      table(
+        ['command', 'median ms', 'min ms', 'ratio', 'budget', ''],
+        c.rows.map((r) => [
+          r.command,
+          r.medianMs.toFixed(1),
+          r.minMs.toFixed(1),
+          `${r.ratio.toFixed(2)}×`,
+          r.budgetRatio ? `≤ ${r.budgetRatio}×` : '',
+          verdict(r.withinBudget),
+        ]),
+      ),
+    );
+    for (const u of c.unavailable) out.push(`not measured: ${u.command} — ${u.reason}`);
+  }
+  if (report.scale) {
+    const s = report.scale;
+    out.push('', 'Engine at scale (default samples; each size in its own process)');
+    if (s.unavailable) out.push(`not measured: ${s.unavailable}`);
+    else {
+      out.push(
+        table(
+          ['dataset', 'observations', 'engine ms', 'peak RSS MB', 'RSS before MB', 'budget', ''],
+          s.rows.map((r) => [
+            r.dataset,
+            r.observations,
+            r.engineMs.toFixed(1),
+            r.peakRssMb.toFixed(0),
+            r.rssBeforeMb.toFixed(0),
+            [r.budgetMs !== null ? `≤ ${r.budgetMs} ms` : '', r.budgetRssMb !== null ? `≤ ${r.budgetRssMb} MB` : '']
+              .filter(Boolean)
+              .join(', '),
+            verdict(r.withinBudget),
+          ]),
+        ),
+      );
+      out.push(`engine ms: median of ${s.repeats} processes; peak RSS: their maximum (whole process, dataset included); seed ${s.seed}`);
+    }
+  }
+  process.stdout.write(`${out.join('\n')}\n`);
+}

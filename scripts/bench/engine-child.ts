@@ -1,0 +1,53 @@
+import { assemble, loadDataset } from '../../src/dataset/load.js';
+import { BUNDLED } from '../../src/dataset/origin.js';
+import { recommend } from '../../src/engine/index.js';
+import { syntheticDataset, syntheticMix } from './synthetic.js';
+
+// One engine measurement in a process of its own (so peak RSS is this size's alone), run by
+// scripts/bench.mjs: `--bundled`, or `--models N --benchmarks B --seed S`. Prints one JSON line.
+
+const TODAY = '2026-07-15';
+const BUNDLED_MIX = { vision: 40, coding: 30, agentic: 20, health: 10 };
+
+function arg(name: string): number {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = Number(process.argv[i + 1]);
+  if (i < 0 || !Number.isInteger(value)) throw new Error(`engine-child: --${name} N is required`);
+  return value;
+}
+
+const bundled = process.argv.includes('--bundled');
+const genStart = performance.now();
+const { dataset } = bundled
+  ? loadDataset()
+  : assemble([
+      {
+        origin: BUNDLED,
+        file: 'synthetic',
+        part: syntheticDataset({ models: arg('models'), benchmarks: arg('benchmarks'), seed: arg('seed') }),
+      },
+    ]);
+const generateMs = performance.now() - genStart;
+const rssBeforeMb = process.memoryUsage.rss() / 2 ** 20;
+
+const start = performance.now();
+const rec = recommend(
+  dataset,
+  { mix: bundled ? BUNDLED_MIX : syntheticMix(), today: TODAY },
+  { tool: { name: 'bench', version: '0' }, overlays: [], loadWarnings: [] },
+);
+const engineMs = performance.now() - start;
+
+process.stdout.write(
+  `${JSON.stringify({
+    engineMs,
+    generateMs,
+    rssBeforeMb,
+    // maxRSS is in KiB: the process's peak, generation and engine included.
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    samples: rec.method.samples,
+    models: dataset.models.length,
+    observations: dataset.observations.length,
+    picks: rec.workloads.map((w) => w.recommendation?.model ?? null),
+  })}\n`,
+);

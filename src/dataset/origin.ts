@@ -1,0 +1,5 @@
+// Kept apart from schema.ts so the code that merges the bundled data never loads zod (see docs/performance.md).
+
+/** Where a record came from: the bundled data, or the overlay file's name. */
+export type Origin = string;
+export const BUNDLED: Origin = 'bundled';

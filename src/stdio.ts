@@ -1,0 +1,55 @@
+import { writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+// Output without process.stdout/stderr, and terminal checks only when asked. Creating those streams (or
+// importing node:tty) loads Node's net and tty modules: 2–4 ms of every start for a command that prints
+// one JSON document to a pipe. The streams are still used where they are needed: a full non-blocking pipe,
+// and a terminal's width. Measured in docs/performance.md.
+
+const require = createRequire(import.meta.url);
+const isatty = (fd: number): boolean => (require('node:tty') as typeof import('node:tty')).isatty(fd);
+
+/** 'fd': write directly; 'stream': hand over to process.stdout/stderr from now on; 'closed': the reader went away. */
+const mode: Record<1 | 2, 'fd' | 'stream' | 'closed'> = { 1: 'fd', 2: 'fd' };
+
+/**
+ * Writes all of `text` to stdout (1) or stderr (2) before returning, as Node's own stdio does for files and
+ * pipes. A descriptor left non-blocking by the parent that is full (EAGAIN) hands the rest, and every later
+ * write, to the stream, which waits for the reader; a reader that has gone (EPIPE, as with `| head`) gets
+ * nothing more.
+ */
+export function writeFd(fd: 1 | 2, text: string): void {
+  if (mode[fd] === 'closed' || text === '') return;
+  const stream = () => (fd === 1 ? process.stdout : process.stderr);
+  if (mode[fd] === 'stream') {
+    stream().write(text);
+    return;
+  }
+  const buffer = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < buffer.length) {
+    try {
+      offset += writeSync(fd, buffer, offset, buffer.length - offset);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') {
+        mode[fd] = 'closed';
+        return;
+      }
+      if (code !== 'EAGAIN') throw e;
+      mode[fd] = 'stream';
+      stream().write(buffer.subarray(offset));
+      return;
+    }
+  }
+}
+
+/** Whether fd 0, 1 or 2 is a terminal; loads node:tty on first use only. */
+export function isTerminal(fd: 0 | 1 | 2): boolean {
+  return isatty(fd);
+}
+
+/** The terminal's width, or `fallback` when stdout is not a terminal (then no stream is created). */
+export function terminalColumns(fallback: number): number {
+  return isatty(1) ? process.stdout.columns || fallback : fallback;
+}
