@@ -14,8 +14,9 @@ export interface Routed {
 interface Row {
   id: string;
   name: string;
-  /** Point score, win probability and worst case per workload, in the order of `routed`. */
+  /** Point score, coverage, win probability and worst case per workload, in the order of `routed`. */
   scores: number[];
+  coverages: number[];
   wins: number[];
   lows: number[];
 }
@@ -64,8 +65,9 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
   routed.forEach((r, i) => {
     for (const e of r.entries) {
       if (!e.eligible) continue;
-      const row = rows.get(e.model.id) ?? { id: e.model.id, name: e.model.name, scores: [], wins: [], lows: [] };
+      const row = rows.get(e.model.id) ?? { id: e.model.id, name: e.model.name, scores: [], coverages: [], wins: [], lows: [] };
       row.scores[i] = e.score.score;
+      row.coverages[i] = e.score.coverage;
       row.wins[i] = e.winProbability;
       row.lows[i] = e.score.low;
       rows.set(e.model.id, row);
