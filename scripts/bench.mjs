@@ -207,7 +207,7 @@ async function scale() {
             : (budget.ms === undefined || engineMs <= budget.ms) && (budget.rssMb === undefined || peakRssMb <= budget.rssMb),
       };
     };
-    const rows = [measure('bundled data', ['--bundled'], { ms: BUDGET.bundledMs })];
+    const rows = [measure('bundled data', ['--bundled', join(ROOT, 'data')], { ms: BUDGET.bundledMs })];
     for (const [models, benchmarks] of SIZES) {
       const big = models === 1000 && benchmarks === 100;
       rows.push(

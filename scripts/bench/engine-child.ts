@@ -1,10 +1,11 @@
-import { assemble, loadDataset } from '../../src/dataset/load.js';
+import { assemble } from '../../src/dataset/load.js';
 import { BUNDLED } from '../../src/dataset/origin.js';
+import { readBundledParts } from '../../src/dataset/read.js';
 import { recommend } from '../../src/engine/index.js';
 import { syntheticDataset, syntheticMix } from './synthetic.js';
 
 // One engine measurement in a process of its own (so peak RSS is this size's alone), run by
-// scripts/bench.mjs: `--bundled`, or `--models N --benchmarks B --seed S`. Prints one JSON line.
+// scripts/bench.mjs: `--bundled DATA_DIR`, or `--models N --benchmarks B --seed S`. Prints one JSON line.
 
 const TODAY = '2026-07-15';
 const BUNDLED_MIX = { vision: 40, coding: 30, agentic: 20, health: 10 };
@@ -16,10 +17,11 @@ function arg(name: string): number {
   return value;
 }
 
-const bundled = process.argv.includes('--bundled');
+const bundledAt = process.argv.indexOf('--bundled');
+const bundled = bundledAt >= 0;
 const genStart = performance.now();
 const { dataset } = bundled
-  ? loadDataset()
+  ? assemble(readBundledParts(process.argv[bundledAt + 1]))
   : assemble([
       {
         origin: BUNDLED,

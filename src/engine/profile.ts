@@ -1,6 +1,7 @@
 import type { Dataset, WithOrigin, Workload } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
-import { Profile, type ProfileInput } from './schema.js';
+import { checkProfile } from './profile-check.js';
+import type { Profile, ProfileInput } from './schema.js';
 
 export interface WorkloadShare {
   workload: WithOrigin<Workload>;
@@ -23,14 +24,14 @@ function unknown(what: string, id: string, where: string, valid: readonly string
 
 /** Validates a profile and checks every id it names against the dataset; a UserError names what is wrong. */
 export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
-  const parsed = Profile.safeParse(input);
-  if (!parsed.success) {
-    const [first] = parsed.error.issues;
+  const checked = checkProfile(input);
+  if (!checked.ok) {
+    const [first] = checked.issues;
     const path = first?.path.length ? first.path.join('.') : '(profile)';
-    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+    const more = checked.issues.length > 1 ? ` (and ${checked.issues.length - 1} more problems)` : '';
     throw new UserError(`profile: ${path}: ${first?.message ?? 'is not valid'}${more}`);
   }
-  const p = parsed.data;
+  const p = checked.profile;
   const workloadIds = dataset.workloads.map((w) => w.id);
   for (const id of Object.keys(p.mix)) if (!workloadIds.includes(id)) throw unknown('workload', id, 'the mix', workloadIds);
   const requirementIds = dataset.requirements.map((r) => r.id);

@@ -1,10 +1,10 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
 
-export const DEFAULT_SAMPLES = 10_000; // ±1 pp (95%) on a win probability near 50%: 1.96·√(.25/n) ≤ .01
-export const DEFAULT_SEED = 1;
+export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 
 const Share = z.number().min(0).max(1);
 

@@ -1,0 +1,14 @@
+// The id and date rules, kept apart from schema.ts so code that checks a profile on every run does not load
+// zod (see docs/performance.md). schema.ts builds its zod types from these.
+
+export const ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
+export const ID_MESSAGE = 'must be 1–64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit';
+
+export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+export const DATE_FORMAT_MESSAGE = 'must be a date written YYYY-MM-DD';
+export const REAL_DATE_MESSAGE = 'is not a real calendar date';
+
+export function isRealDate(s: string): boolean {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
