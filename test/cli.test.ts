@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Ajv2020 from 'ajv/dist/2020.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { cli } from './helpers/cli.js';
 
@@ -176,7 +176,7 @@ describe('compare', () => {
   it('shows two models head to head, benchmark by benchmark and workload by workload', () => {
     const r = cli(['compare', 'muse-spark', 'gpt-5.4', ...TODAY]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Muse Spark vs GPT-5\.4/);
+    expect(r.stdout).toMatch(/Muse Spark \(Meta\) vs GPT-5\.4 \(OpenAI\)/);
     expect(r.stdout).toMatch(/CharXiv/);
     expect(r.stdout).toMatch(/86\.4/);
     expect(r.stdout).toMatch(/82\.8/);

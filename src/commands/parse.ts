@@ -1,3 +1,4 @@
+import { isIsoDate } from '../dates.js';
 import { listOf, UserError } from '../errors.js';
 
 // Flag values → typed values. Each error names the bad token and how to fix it.
@@ -53,8 +54,7 @@ export function parseInteger(flag: string, text: string, min: number, max: numbe
 }
 
 export function parseDate(flag: string, text: string): string {
-  const ok = /^\d{4}-\d{2}-\d{2}$/.test(text) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text);
-  if (!ok) throw new UserError(`${flag}: "${text}" is not a date; write it YYYY-MM-DD (e.g. 2026-07-04)`);
+  if (!isIsoDate(text)) throw new UserError(`${flag}: "${text}" is not a date; write it YYYY-MM-DD (e.g. 2026-07-04)`);
   return text;
 }
 

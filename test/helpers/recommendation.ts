@@ -167,6 +167,7 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       staleAfterDays: 60,
       missingPad: 0.05,
       proxyPad: 0.05,
+      exactTerms: 8,
     },
     workloads: [
       workload(),
