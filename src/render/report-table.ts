@@ -74,7 +74,7 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
         indent(
           renderTable(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], rows, {
             width: opts.width - 2,
-            fixed: [18, 8, null, 10, 18, 7, 24],
+            fixed: [16, 8, null, 10, 13, 7, 24],
           }),
         ),
       );
