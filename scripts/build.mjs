@@ -37,8 +37,16 @@ const common = {
   target: 'node20',
   logLevel: 'warning',
   minify: process.env.MINIFY === '1',
-  // Bundled CommonJS dependencies (commander, cli-table3, …) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() for Node built-ins (commander, cli-table3, …) and read
+  // __filename (write-file-atomic, to name its temp files): give each chunk both, as CommonJS would.
+  banner: {
+    js: [
+      "import { createRequire as __createRequire } from 'node:module';",
+      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
+      'const require = __createRequire(import.meta.url);',
+      'const __filename = __fileURLToPath(import.meta.url);',
+    ].join(' '),
+  },
 };
 
 // 2. Data: the same functions the tests use, bundled into a throwaway module and run here.

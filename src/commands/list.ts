@@ -1,8 +1,8 @@
 import { loadDataset } from '../dataset/load.js';
-import type { Dataset } from '../dataset/schema.js';
 import { listOf, UserError } from '../errors.js';
-import { benchmarksTable, evidenceRows, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../render/listing.js';
-import { type Io, jsonText } from './io.js';
+import { evidenceRows } from '../render/evidence-rows.js';
+import { jsonText } from '../render/json.js';
+import type { Io } from './io.js';
 
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 
@@ -14,18 +14,15 @@ function stripOrigin<T extends { origin: string }>(items: T[]): Omit<T, 'origin'
   return items.map(({ origin: _origin, ...rest }) => rest);
 }
 
-const TABLES: Record<Listing, (d: Dataset, width: number) => string> = {
-  models: modelsTable,
-  benchmarks: benchmarksTable,
-  sources: sourcesTable,
-  workloads: workloadsTable,
-};
+// The tables are imported only when one is printed: `--json` never loads the table library (docs/performance.md).
+const listing = () => import('../render/listing.js');
+const TABLES = { models: 'modelsTable', benchmarks: 'benchmarksTable', sources: 'sourcesTable', workloads: 'workloadsTable' } as const;
 
 export async function runList(what: Listing, opts: ListOptions, io: Io): Promise<number> {
   const { dataset, warnings } = loadDataset();
   for (const w of warnings) io.err(`warning: ${w}\n`);
   if (opts.json) io.out(jsonText(stripOrigin(dataset[what] as { origin: string }[])));
-  else io.out(`${TABLES[what](dataset, io.columns)}\n`);
+  else io.out(`${(await listing())[TABLES[what]](dataset, io.columns)}\n`);
   return 0;
 }
 
@@ -57,6 +54,9 @@ export async function runEvidence(opts: EvidenceOptions, io: Io): Promise<number
     (o) => (opts.model === undefined || o.model === opts.model) && (opts.benchmark === undefined || o.benchmark === opts.benchmark),
   );
   if (opts.json) io.out(jsonText(evidenceRows(selected)));
-  else io.out(`${evidenceTable(dataset, selected, io.columns)}\n${selected.length} observation${selected.length === 1 ? '' : 's'}.\n`);
+  else
+    io.out(
+      `${(await listing()).evidenceTable(dataset, selected, io.columns)}\n${selected.length} observation${selected.length === 1 ? '' : 's'}.\n`,
+    );
   return 0;
 }

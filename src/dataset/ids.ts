@@ -7,8 +7,3 @@ export const ID_MESSAGE = 'must be 1–64 characters of a-z, 0-9, ".", "_" or "-
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_FORMAT_MESSAGE = 'must be a date written YYYY-MM-DD';
 export const REAL_DATE_MESSAGE = 'is not a real calendar date';
-
-export function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}

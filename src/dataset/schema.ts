@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, isRealDate, REAL_DATE_MESSAGE } from './ids.js';
+import { isIsoDate } from '../dates.js';
+import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from './ids.js';
 import type { Origin } from './origin.js';
 
 // One schema for a dataset *part*: every bundled file in data/ and every overlay file is a part
@@ -7,7 +8,7 @@ import type { Origin } from './origin.js';
 // that names its JSON path, never silently ignored.
 
 export const Id = z.string().regex(ID_RE, ID_MESSAGE);
-export const IsoDate = z.string().regex(DATE_RE, DATE_FORMAT_MESSAGE).refine(isRealDate, REAL_DATE_MESSAGE);
+export const IsoDate = z.string().regex(DATE_RE, DATE_FORMAT_MESSAGE).refine(isIsoDate, REAL_DATE_MESSAGE);
 
 const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const Finite = z.number().refine(Number.isFinite, 'must be a finite number');

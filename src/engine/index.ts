@@ -10,7 +10,7 @@ import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
 import { type Candidate, evaluateWorkload } from './workload.js';
 
-export { figureInterval, peerSpans } from './intervals.js';
+export { figureInterval, type Interval, peerSpans } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
@@ -35,6 +35,21 @@ function efficiencyBenchmark(dataset: Dataset) {
     );
   }
   return found[0] ?? null;
+}
+
+/** Display facts for the benchmarks the report mentions (in contributions or evidence), in dataset order. */
+function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
+  const used = new Set<string>();
+  for (const w of results) {
+    for (const e of w.evidence) used.add(e.benchmark);
+    for (const r of w.ranking) {
+      for (const c of r.contributions) used.add(c.benchmark);
+      if (r.efficiencyContribution) used.add(r.efficiencyContribution.benchmark);
+    }
+  }
+  return dataset.benchmarks
+    .filter((b) => used.has(b.id))
+    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }));
 }
 
 /**
@@ -90,6 +105,10 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       overlays: [...meta.overlays],
     },
     profile,
+    benchmarks: reportBenchmarks(
+      dataset,
+      outcomes.map((o) => o.result),
+    ),
     method: {
       samples: profile.samples,
       seed: profile.seed,

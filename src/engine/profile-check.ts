@@ -1,4 +1,5 @@
-import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, isRealDate, REAL_DATE_MESSAGE } from '../dataset/ids.js';
+import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from '../dataset/ids.js';
+import { isIsoDate } from '../dates.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 import type { Profile } from './schema.js';
 
@@ -63,7 +64,7 @@ export function checkProfile(input: unknown): ProfileCheck {
       return null;
     }
     if (!DATE_RE.test(value)) fail([key], DATE_FORMAT_MESSAGE);
-    else if (!isRealDate(value)) fail([key], REAL_DATE_MESSAGE);
+    else if (!isIsoDate(value)) fail([key], REAL_DATE_MESSAGE);
     return value;
   };
   const number = (key: 'costWeight' | 'samples' | 'seed', fallback: number, min: number, max: number, integer: boolean): number => {

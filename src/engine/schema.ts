@@ -189,6 +189,15 @@ export const Recommendation = z.strictObject({
     overlays: z.array(z.string()),
   }),
   profile: Profile,
+  /** Display facts for every benchmark the report mentions, so renderers need nothing but this object. */
+  benchmarks: z.array(
+    z.strictObject({
+      id: Id,
+      name: z.string(),
+      unit: z.enum(['percent', 'score', 'rating', 'tokens']),
+      higherIsBetter: z.boolean(),
+    }),
+  ),
   method: z.strictObject({
     samples: z.number().int(),
     seed: z.number().int(),
