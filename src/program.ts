@@ -66,12 +66,12 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   const run = (load: () => Promise<number>) => async () => setCode(await load());
 
-  addDataOption(configure(program.command('evidence')))
+  const evidence = configure(program.command('evidence'))
     .description('list every observation: figure, verbatim quote, source, date, note and origin')
     .option('--model <id>', 'only this model')
     .option('--benchmark <id>', 'only this benchmark')
-    .option('--json', 'print a JSON array instead of a table')
-    .action(async (opts) => run(async () => (await import('./commands/list.js')).runEvidence(opts, io))());
+    .option('--json', 'print a JSON array instead of a table');
+  addDataOption(evidence).action(async (opts) => run(async () => (await import('./commands/list.js')).runEvidence(opts, io))());
 
   const listings = {
     models: 'list the models with their governance facts',
@@ -80,16 +80,16 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     workloads: 'list the workloads and the benchmark weights behind each',
   } as const;
   for (const [name, description] of Object.entries(listings) as [keyof typeof listings, string][]) {
-    addDataOption(configure(program.command(name)))
-      .description(description)
-      .option('--json', 'print a JSON array instead of a table')
-      .action(async (opts) => run(async () => (await import('./commands/list.js')).runList(name, opts, io))());
+    addDataOption(
+      configure(program.command(name)).description(description).option('--json', 'print a JSON array instead of a table'),
+    ).action(async (opts) => run(async () => (await import('./commands/list.js')).runList(name, opts, io))());
   }
 
   const data = configure(program.command('data'))
     .description('check your own data files (overlays) for --data, or write an example to start from')
-    .argument('[command]')
-    .action((command: string | undefined) => {
+    .allowExcessArguments()
+    .action((_opts: unknown, cmd: Command) => {
+      const [command] = cmd.args;
       const what = command === undefined ? 'name a data command' : `unknown data command "${command}"`;
       throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
     });

@@ -8,7 +8,8 @@ export interface DataOptions {
   data?: string[];
 }
 
-const collect = (value: string, previous: string[] = []) => [...previous, value];
+// No default value: commander would print it in --help as "(default: [])".
+const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** `--data FILE`, repeatable: overlay files applied in order after the bundled data. */
 export function addDataOption<C extends Command>(cmd: C): C {
@@ -16,7 +17,6 @@ export function addDataOption<C extends Command>(cmd: C): C {
     '--data <file>',
     'add your own data from an overlay JSON file (repeatable; later files override earlier ones and the bundled data, by id)',
     collect,
-    [] as string[],
   );
   return cmd;
 }

@@ -5,6 +5,7 @@ import { knownKeys } from './known-keys.js';
 import type { LoadedPart } from './merge.js';
 import { FORBIDDEN_KEYS, scanJson } from './scan.js';
 import { DatasetPart, PART_ITEMS, PART_LIMITS } from './schema.js';
+import { findSyntaxError, lineColumn } from './syntax.js';
 
 /** Past this many schema problems a file is not worth reading on: stop, and say so. */
 export const MAX_SCHEMA_ISSUES = 200;
@@ -36,17 +37,12 @@ function itemIssuesOverBudget(json: unknown, budget: number): Issue[] | undefine
 
 export type ParseOutcome = { ok: true; loaded: LoadedPart } | { ok: false; findings: Finding[] };
 
-/** "… at position 8" → "… at line 1, column 9": people read files by line. */
+/** Where and what: Node's message often has no position, so locate the error ourselves. */
 function describeJsonError(text: string, error: Error): string {
+  const problem = findSyntaxError(text);
+  if (problem) return `expected ${problem.expected} at ${lineColumn(text, problem.index)}`;
   const oneLine = error.message.replace(/\s+/g, ' ');
-  const short = oneLine.length > 160 ? `${oneLine.slice(0, 160)}…` : oneLine;
-  const m = /at position (\d+)/.exec(short);
-  if (!m) return short;
-  const pos = Number(m[1]);
-  const before = text.slice(0, pos);
-  const line = before.split('\n').length;
-  const column = pos - before.lastIndexOf('\n');
-  return short.replace(/ in JSON at position \d+.*$/, '').concat(` at line ${line}, column ${column}`);
+  return oneLine.length > 160 ? `${oneLine.slice(0, 160)}…` : oneLine;
 }
 
 /**
@@ -65,23 +61,20 @@ export function parsePartText(text: string, file: string, origin: string): Parse
     findings.push({ file, path: '$', code: 'json', message: `not valid JSON: ${describeJsonError(text, e as Error)}; fix the syntax` });
     return { ok: false, findings };
   }
-  const schemaFindings = (error: z.ZodError) => issueFindings(file, error, { knownKeys, ignoreKeys: FORBIDDEN_KEYS });
+  const stop: Finding = {
+    file,
+    path: '$',
+    code: 'schema',
+    message: `stopped after ${MAX_SCHEMA_ISSUES} problems with the schema; fix these (is it a dataset overlay at all?) and check again`,
+  };
+  const schemaFindings = (error: z.ZodError, stopped = false) => {
+    const all = issueFindings(file, error, { knownKeys, ignoreKeys: FORBIDDEN_KEYS });
+    return stopped || all.length > MAX_SCHEMA_ISSUES ? [...all.slice(0, MAX_SCHEMA_ISSUES), stop] : all;
+  };
   const over = itemIssuesOverBudget(json, MAX_SCHEMA_ISSUES);
-  if (over) {
-    const stop: Finding = {
-      file,
-      path: '$',
-      code: 'schema',
-      message: `stopped after ${MAX_SCHEMA_ISSUES} problems with the schema; fix these (is it a dataset overlay at all?) and check again`,
-    };
-    return { ok: false, findings: findings.concat(schemaFindings(new z.ZodError(over)), [stop]) };
-  }
+  if (over) return { ok: false, findings: findings.concat(schemaFindings(new z.ZodError(over), true)) };
   const parsed = DatasetPart.safeParse(json, { reportInput: true });
-  if (!parsed.success) {
-    // The scan already reported prototype keys, with a better message than "unknown key".
-    // concat, not push(...): a broken file can have more issues than a call takes arguments.
-    findings = findings.concat(schemaFindings(parsed.error));
-  }
+  if (!parsed.success) findings = findings.concat(schemaFindings(parsed.error));
   if (findings.length > 0 || !parsed.success) return { ok: false, findings };
   return { ok: true, loaded: { origin, file, part: parsed.data } };
 }

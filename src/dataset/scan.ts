@@ -1,5 +1,6 @@
 import { type FindingCode, quoted } from './findings.js';
 import { jsonPath } from './issues.js';
+import { lineColumn } from './syntax.js';
 
 /** Far more than any dataset needs (a governance fact sits at depth 5), far less than a stack can take. */
 export const MAX_DEPTH = 32;
@@ -30,16 +31,6 @@ function decodeKey(raw: string): string {
   } catch {
     return raw;
   }
-}
-
-function lineColumn(text: string, index: number): string {
-  let line = 1;
-  let start = 0;
-  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
-    line++;
-    start = i + 1;
-  }
-  return `line ${line}, column ${index - start + 1}`;
 }
 
 /**

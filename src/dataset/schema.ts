@@ -20,7 +20,8 @@ function isRealDate(s: string): boolean {
 }
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a string that is not YYYY-MM-DD gets one message, not a second "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isRealDate, 'is not a real calendar date');
 
 const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -37,7 +38,10 @@ const Cited = {
 export const Source = z.strictObject({
   id: Id,
   /** "private": a team's own, unpublished results; what cites it needs no verbatim quote. Absent = public. */
-  kind: z.enum(['public', 'private']).optional(),
+  kind: z
+    .enum(['public', 'private'])
+    .optional()
+    .describe('"private": your own, unpublished results; observations and facts citing it need no quote. Absent means public.'),
   title: Text(300),
   publisher: Text(200),
   date: IsoDate,
@@ -183,7 +187,7 @@ export type Observation = z.infer<typeof Observation>;
 
 export const WorkloadBenchmark = z.strictObject({
   benchmark: Id,
-  weight: Finite.refine((w) => w >= 0, 'must not be negative'),
+  weight: Finite.min(0, 'must not be negative'),
   rationale: Text(1000),
 });
 
@@ -216,7 +220,7 @@ export type GovernancePatch = z.infer<typeof GovernancePatch>;
 export const WeightPatch = z.strictObject({
   workload: Id,
   benchmark: Id,
-  weight: Finite.refine((w) => w >= 0, 'must not be negative'),
+  weight: Finite.min(0, 'must not be negative'),
   rationale: Text(1000).optional(),
 });
 export type WeightPatch = z.infer<typeof WeightPatch>;
@@ -257,10 +261,12 @@ export const DatasetPart = z.strictObject({
   benchmarks: list('benchmarks'),
   observations: list('observations'),
   workloads: list('workloads'),
-  /** Corrections of single governance facts of models from earlier files. */
-  governance: list('governance'),
-  /** Changes of single benchmark weights of workloads from earlier files. */
-  weights: list('weights'),
+  governance: list('governance').describe(
+    'Corrections of single governance facts of models defined in earlier files (the bundled data or an earlier --data file), without restating the model.',
+  ),
+  weights: list('weights').describe(
+    'Changes of single benchmark weights of workloads defined in earlier files; a benchmark not yet in the workload is added (then "rationale" is required).',
+  ),
 });
 export type DatasetPart = z.infer<typeof DatasetPart>;
 
