@@ -24,9 +24,11 @@ function allPaths(root: unknown): { path: Path; value: unknown }[] {
   for (let item = stack.pop(); item; item = stack.pop()) {
     out.push(item);
     const { path, value } = item;
-    if (Array.isArray(value)) value.forEach((v, i) => stack.push({ path: [...path, i], value: v }));
-    else if (value !== null && typeof value === 'object')
+    if (Array.isArray(value)) {
+      for (const [i, v] of value.entries()) stack.push({ path: [...path, i], value: v });
+    } else if (value !== null && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) stack.push({ path: [...path, k], value: v });
+    }
   }
   return out;
 }
