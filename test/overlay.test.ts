@@ -1,6 +1,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
+import { addDataOption, type DataOptions } from '../src/commands/options.js';
 import { BUNDLED_DATA_DIR, loadDataset } from '../src/dataset/load.js';
 import { MAX_OVERLAY_BYTES } from '../src/dataset/overlay.js';
 import { parsePartText } from '../src/dataset/parse.js';
@@ -182,6 +184,20 @@ describe('loadDataset with overlays', () => {
   it('records an overlay literally named "bundled" as a file, not as the bundled data', () => {
     const { dataset } = load({ bundled: { sources: [privateSource()], observations: [observation()] } });
     expect(dataset.observations.find((o) => o.source === 'my-evals')?.origin).toBe('./bundled');
+  });
+
+  it('an overlay may retitle the dataset, with a warning', () => {
+    const { dataset, warnings } = load({ 'ours.json': { dataset: { id: 'ours', title: 'Frontier models plus our evaluations' } } });
+    expect(dataset.info).toEqual({ id: 'ours', title: 'Frontier models plus our evaluations' });
+    expect(warnings[0]).toMatch(
+      /^ours\.json replaces the dataset's title \("Frontier models: .*"\) with "Frontier models plus our evaluations"$/,
+    );
+  });
+
+  it('--data collects every file in order; without it there are no overlays', () => {
+    const parse = (args: string[]) => addDataOption(new Command('x').exitOverride()).parse(args, { from: 'user' }).opts<DataOptions>();
+    expect(parse(['--data', 'a.json', '--data', 'b.json', '--data=c.json'])).toEqual({ data: ['a.json', 'b.json', 'c.json'] });
+    expect(parse([])).toEqual({});
   });
 
   it('rejects the same file given twice', () => {

@@ -78,29 +78,40 @@ const DATE_KEYS = new Set(['date', 'released']);
  */
 export function checkDates(parts: readonly LoadedPart[], today: string): Finding[] {
   const findings: Finding[] = [];
+  // Each node links to its parent; a path is built only for a finding, not for every node.
+  interface Node {
+    value: unknown;
+    key: string | number | undefined;
+    parent: Node | undefined;
+  }
+  const pathOf = (node: Node, last: string) => {
+    const keys: (string | number)[] = [last];
+    for (let n: Node | undefined = node; n?.key !== undefined; n = n.parent) keys.push(n.key);
+    return jsonPath(keys.reverse());
+  };
   for (const { file, part } of parts) {
-    const stack: { value: unknown; path: (string | number)[] }[] = [{ value: part, path: [] }];
-    for (let item = stack.pop(); item; item = stack.pop()) {
-      const { value, path } = item;
-      const children: { value: unknown; path: (string | number)[] }[] = [];
+    const stack: Node[] = [{ value: part, key: undefined, parent: undefined }];
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      const { value } = node;
+      const children: Node[] = [];
       if (Array.isArray(value)) {
-        for (const [i, v] of value.entries()) children.push({ value: v, path: [...path, i] });
+        for (const [i, v] of value.entries()) if (v !== null && typeof v === 'object') children.push({ value: v, key: i, parent: node });
       } else if (value !== null && typeof value === 'object') {
         for (const [k, v] of Object.entries(value)) {
           if (DATE_KEYS.has(k) && typeof v === 'string' && v > today) {
             const what = k === 'released' ? 'a release date' : 'a publication date';
             findings.push({
               file,
-              path: jsonPath([...path, k]),
+              path: pathOf(node, k),
               code: 'future-date',
               message: `${v} is after today (${today}): ${what} cannot be in the future; check the date (or pass --today YYYY-MM-DD if the clock is wrong)`,
             });
-          } else children.push({ value: v, path: [...path, k] });
+          } else if (v !== null && typeof v === 'object') children.push({ value: v, key: k, parent: node });
         }
       }
       // Pushed back to front, so the walk (and the findings) go front to back; a loop, not a
       // spread, since a file can hold more items than a call takes arguments.
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as (typeof children)[number]);
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
     }
   }
   return findings;
