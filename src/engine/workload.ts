@@ -4,7 +4,7 @@ import { collectEvidence } from './evidence.js';
 import { isGenerallyAvailable, pilotReason } from './gates.js';
 import { Rng } from './prng.js';
 import type { WorkloadShare } from './profile.js';
-import { canonicalOrder, confidenceReasons, type Entry, rankingOrder } from './rank.js';
+import { canonicalOrder, confidenceReasons, type Entry, rankingOrder, tieKey } from './rank.js';
 import type { Obs } from './resolve.js';
 import { winProbabilities } from './sample.js';
 import type { EvidenceItem, RankingEntry, Reason, RecommendationPick, Warning, WorkloadResult } from './schema.js';
@@ -164,8 +164,18 @@ export function evaluateWorkload(
   const warnings = figureWarnings(ctx, entries, scored, workload.name);
   if (chosen) {
     const best = eligible[0]!.model;
-    if (chosen.pick.status === 'pilot')
-      warnings.push(pilotWarning(workload.name, best, pilotReason(best), chosen.alternative?.model ?? null));
+    if (chosen.pick.status === 'pilot') {
+      const alt = chosen.alternative;
+      const tied = alt ? eligible.filter((e) => isGenerallyAvailable(e.model) && tieKey(e.score.score) === tieKey(alt.score.score)) : [];
+      warnings.push(
+        pilotWarning(
+          workload.name,
+          best,
+          pilotReason(best),
+          tied.map((e) => e.model),
+        ),
+      );
+    }
     if (chosen.pick.lowConfidence) warnings.push(lowConfidenceWarning(workload.name, best, chosen.pick.reasons));
   }
 
