@@ -56,7 +56,6 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     intervals: new Map(),
     samples: profile.samples,
     seed: profile.seed,
-    evidence: new Map(),
   };
   const candidates: Candidate[] = dataset.models.map((model) => ({
     model,

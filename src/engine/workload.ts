@@ -5,9 +5,8 @@ import { isGenerallyAvailable, pilotReason } from './gates.js';
 import { Rng } from './prng.js';
 import type { WorkloadShare } from './profile.js';
 import { canonicalOrder, confidenceReasons, type Entry, rankingOrder, tieKey } from './rank.js';
-import type { Obs } from './resolve.js';
 import { winProbabilities } from './sample.js';
-import type { EvidenceItem, RankingEntry, Reason, RecommendationPick, Warning, WorkloadResult } from './schema.js';
+import type { RankingEntry, Reason, RecommendationPick, Warning, WorkloadResult } from './schema.js';
 import { type ScoringContext, scoreModel, workloadWeights } from './score.js';
 import { conflictWarning, lowConfidenceWarning, modeWarning, noFiguresWarning, pilotWarning, proxyWarning } from './warnings.js';
 
@@ -20,8 +19,6 @@ export interface Candidate {
 export interface WorkloadContext extends ScoringContext {
   samples: number;
   seed: number;
-  /** One evidence item per observation per run, shared by the workloads that show it. */
-  evidence: Map<Obs, EvidenceItem>;
 }
 
 export interface WorkloadOutcome {
@@ -152,7 +149,6 @@ export function evaluateWorkload(
     ctx.resolution,
     entries.map((e) => e.model.id),
     listed,
-    ctx.evidence,
   );
   const caveats = collectCaveats([
     ...scored.map((w) => ({ id: w.benchmark, caveats: ctx.benchmarks.get(w.benchmark)?.caveats ?? [] })),
