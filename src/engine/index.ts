@@ -10,7 +10,8 @@ import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
 import { type Candidate, evaluateWorkload } from './workload.js';
 
-export { figureInterval, peerSpans } from './intervals.js';
+export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
+export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
