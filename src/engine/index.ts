@@ -54,7 +54,6 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     resolution,
     spans: peerSpans(dataset, resolution),
     costWeight: profile.costWeight,
-    intervals: new Map(),
     samples: profile.samples,
     seed: profile.seed,
   };
