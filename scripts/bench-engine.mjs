@@ -97,7 +97,7 @@ time(`bundled data (${dataset.models.length} models, ${dataset.workloads.length}
 
 if (process.argv.includes('--large')) {
   const big = synthetic(1000, 100);
-  time('synthetic dataset built (1,000 models × 100 benchmarks, 90,000 observations)', 1, () => {});
+  time('synthetic dataset built (1,000 models × 100 benchmarks, about 90,000 observations)', 1, () => {});
   const onlyAll = () => recommend(big, { mix: { all: 1 }, today: TODAY }, META);
   time('1,000 models × 100 benchmarks, one workload over all 100, 10,000 samples', 5, onlyAll);
   const quarters = () => recommend(big, { mix: { w0: 1, w1: 1, w2: 1, w3: 1 }, today: TODAY }, META);
