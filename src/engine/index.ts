@@ -10,7 +10,8 @@ import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
 import { type Candidate, evaluateWorkload } from './workload.js';
 
-export { figureInterval, type Interval, peerSpans } from './intervals.js';
+export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
+export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
@@ -37,7 +38,7 @@ function efficiencyBenchmark(dataset: Dataset) {
   return found[0] ?? null;
 }
 
-/** Display facts for the benchmarks the report mentions (in contributions or evidence), in dataset order. */
+/** Display facts for the benchmarks the report mentions (in contributions or evidence). */
 function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
   const used = new Set<string>();
   for (const w of results) {
@@ -47,9 +48,11 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
       if (r.efficiencyContribution) used.add(r.efficiencyContribution.benchmark);
     }
   }
+  // Sorted by id, so reordering the input never reorders the output.
   return dataset.benchmarks
     .filter((b) => used.has(b.id))
-    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }));
+    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -68,10 +71,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     resolution,
     spans: peerSpans(dataset, resolution),
     costWeight: profile.costWeight,
-    intervals: new Map(),
     samples: profile.samples,
     seed: profile.seed,
-    evidence: new Map(),
   };
   const candidates: Candidate[] = dataset.models.map((model) => ({
     model,
