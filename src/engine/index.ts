@@ -5,7 +5,7 @@ import { peerSpans } from './intervals.js';
 import { EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
-import { resolveObservations } from './resolve.js';
+import { allFigures, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
 import { type Candidate, evaluateWorkload } from './workload.js';
@@ -36,6 +36,20 @@ function efficiencyBenchmark(dataset: Dataset) {
     );
   }
   return found[0] ?? null;
+}
+
+/**
+ * The date of the newest *published* figure in use. A team's own private results, however fresh,
+ * say nothing about whether newer models or public results exist, so they do not make the data
+ * current; only when every figure is private does their date count.
+ */
+function publishedAsOf(dataset: Dataset, resolution: Resolution): string | null {
+  const privateSources = new Set(dataset.sources.filter((s) => s.kind === 'private').map((s) => s.id));
+  let newest: string | null = null;
+  for (const f of allFigures(resolution)) {
+    if (!privateSources.has(f.used.source) && (newest === null || f.used.date > newest)) newest = f.used.date;
+  }
+  return newest;
 }
 
 /** Display facts for the benchmarks the report mentions (in contributions or evidence). */
@@ -81,7 +95,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates));
 
   const warnings: Warning[] = (meta.loadWarnings ?? []).map((message) => ({ code: 'override', message }));
-  const asOf = resolution.newestDate;
+  const asOf = publishedAsOf(dataset, resolution) ?? resolution.newestDate;
   const ageDays = asOf === null ? null : daysBetween(asOf, profile.today);
   const stale = ageDays !== null && ageDays > STALE_AFTER_DAYS;
   if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));

@@ -50,7 +50,7 @@ const cite = (o: Obs) => `${o.source}, ${o.date}`;
 
 export const staleWarning = (ageDays: number, asOf: string, today: string): Warning => ({
   code: 'stale',
-  message: `The data is ${ageDays} days old (newest figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
+  message: `The published evidence is ${ageDays} days old (newest published figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
 });
 
 export const asOfWarning = (asOf: string, removed: number): Warning => ({

@@ -159,4 +159,29 @@ describe('bundled data', () => {
     expect(later.dataset).toMatchObject({ asOf: '2026-07-04', ageDays: 140, stale: true });
     expect(later.warnings[0]?.code).toBe('stale');
   });
+
+  it("does not let a team's fresh private results make old published evidence look current", () => {
+    const fresh = {
+      ...dataset,
+      sources: [
+        ...dataset.sources,
+        {
+          id: 'our-evals',
+          kind: 'private' as const,
+          title: 'Our evals',
+          publisher: 'Us',
+          date: '2026-11-20',
+          evaluators: [],
+          origin: 'ours.json',
+        },
+      ],
+      observations: [
+        ...dataset.observations,
+        { model: 'gpt-5.4', benchmark: 'charxiv', value: 90, source: 'our-evals', date: '2026-11-20', origin: 'ours.json' },
+      ],
+    };
+    const later: Recommendation = run(fresh, { mix: { vision: 1 }, today: '2026-11-21', samples: 500 });
+    expect(later.dataset).toMatchObject({ asOf: '2026-07-04', ageDays: 140, stale: true });
+    expect(later.warnings[0]?.message).toMatch(/published evidence is 140 days old/);
+  });
 });
