@@ -55,7 +55,7 @@ await esbuild.build({
   ...common,
   stdin: {
     contents: [
-      "import { readBundledParts } from './src/dataset/read.ts';",
+      "import { readBundledParts } from './src/dataset/load.ts';",
       "import { assemble } from './src/dataset/load.ts';",
       'export function validate(dir) { const parts = readBundledParts(dir); assemble(parts); return parts; }',
     ].join('\n'),

@@ -1,6 +1,5 @@
-import { assemble } from '../../src/dataset/load.js';
+import { assemble, readBundledParts } from '../../src/dataset/load.js';
 import { BUNDLED } from '../../src/dataset/origin.js';
-import { readBundledParts } from '../../src/dataset/read.js';
 import { recommend } from '../../src/engine/index.js';
 import { syntheticDataset, syntheticMix } from './synthetic.js';
 

@@ -79,16 +79,16 @@ export function syntheticDataset(opts: SyntheticOptions): DatasetPart {
   const requirements = REQUIREMENTS.map((id) => ({ id, label: id, why: 'Synthetic requirement.' }));
 
   const models = Array.from({ length: opts.models }, (_, i) => {
-    const governance: Record<string, { value: 'yes' | 'no' | 'unknown'; source?: string; date?: string }> = {};
+    const governance: Record<string, { value: 'yes' | 'no' | 'unknown'; quote?: string; source?: string; date?: string }> = {};
     for (const req of REQUIREMENTS) {
       const r = rand();
       // api-ga is mostly yes, so a --require api-ga profile keeps most models in play.
       const yes = req === 'api-ga' ? 0.85 : 0.4;
       governance[req] =
         r < yes
-          ? { value: 'yes', source: LATEST.id, date: LATEST.date }
+          ? { value: 'yes', quote: `Model ${i} offers ${req}.`, source: LATEST.id, date: LATEST.date }
           : r < yes + 0.3
-            ? { value: 'no', source: LATEST.id, date: LATEST.date }
+            ? { value: 'no', quote: `Model ${i} does not offer ${req}.`, source: LATEST.id, date: LATEST.date }
             : { value: 'unknown' };
     }
     return { id: `m${pad(i, 4)}`, name: `Model ${i}`, vendor: `Vendor ${i % 17}`, governance, caveats: [] };

@@ -1,17 +1,14 @@
-import { loadDataset } from '../dataset/load.js';
 import { listOf, UserError } from '../errors.js';
 import { evidenceRows } from '../render/evidence-rows.js';
 import { jsonText } from '../render/json.js';
+import { loadWithOverlays } from './dataset.js';
 import type { Io } from './io.js';
+import type { DataOptions } from './options.js';
 
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 
-export interface ListOptions {
+export interface ListOptions extends DataOptions {
   json?: boolean;
-}
-
-function stripOrigin<T extends { origin: string }>(items: T[]): Omit<T, 'origin'>[] {
-  return items.map(({ origin: _origin, ...rest }) => rest);
 }
 
 // The tables are imported only when one is printed: `--json` never loads the table library (docs/performance.md).
@@ -19,9 +16,9 @@ const listing = () => import('../render/listing.js');
 const TABLES = { models: 'modelsTable', benchmarks: 'benchmarksTable', sources: 'sourcesTable', workloads: 'workloadsTable' } as const;
 
 export async function runList(what: Listing, opts: ListOptions, io: Io): Promise<number> {
-  const { dataset, warnings } = loadDataset();
-  for (const w of warnings) io.err(`warning: ${w}\n`);
-  if (opts.json) io.out(jsonText(stripOrigin(dataset[what] as { origin: string }[])));
+  const { dataset } = await loadWithOverlays(opts, io);
+  // Each item keeps its "origin" ("bundled" or the overlay file), as do facts and weights a file corrected.
+  if (opts.json) io.out(jsonText(dataset[what]));
   else io.out(`${(await listing())[TABLES[what]](dataset, io.columns)}\n`);
   return 0;
 }
@@ -38,8 +35,7 @@ function checkId(kind: string, id: string | undefined, valid: string[]): void {
 }
 
 export async function runEvidence(opts: EvidenceOptions, io: Io): Promise<number> {
-  const { dataset, warnings } = loadDataset();
-  for (const w of warnings) io.err(`warning: ${w}\n`);
+  const { dataset } = await loadWithOverlays(opts, io);
   checkId(
     'model',
     opts.model,

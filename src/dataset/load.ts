@@ -1,31 +1,60 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
-import { bundledParts } from './bundled.js';
-import { type Finding, type LoadedPart, mergeParts } from './merge.js';
-import { checkReferences } from './references.js';
-import type { Dataset } from './schema.js';
+import { assemble, failure, type LoadResult } from './assemble.js';
+import type { LoadedPart } from './merge.js';
+import { BUNDLED } from './origin.js';
+import { readOverlay } from './overlay.js';
+import { parsePartText } from './parse.js';
 
-// Nothing here imports zod: loading the bundled data is on every command's path (see docs/performance.md).
+export { assemble, type LoadResult } from './assemble.js';
+export { formatFinding } from './findings.js';
 
-export const formatFinding = (f: Finding) => `${f.file}: ${f.path}: ${f.message}`;
+export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 
-export interface LoadResult {
-  dataset: Dataset;
-  warnings: string[];
+/** Parses and validates one file's text as a dataset part; throws a UserError naming file and path. */
+export function parsePart(text: string, file: string, origin: string): LoadedPart {
+  const outcome = parsePartText(text, file, origin);
+  if (!outcome.ok) throw failure(outcome.findings, origin === BUNDLED ? [] : [file]);
+  return outcome.loaded;
 }
 
-/** Merges parts and cross-checks ids; any finding is a UserError (the first one, with a count). */
-export function assemble(parts: readonly LoadedPart[]): LoadResult {
-  const { dataset, overrides, findings } = mergeParts(parts);
-  const all = [...findings, ...checkReferences(dataset)];
-  if (all.length > 0) {
-    const [first] = all;
-    const more = all.length > 1 ? ` (and ${all.length - 1} more problems)` : '';
-    throw new UserError(`${formatFinding(first as Finding)}${more}`);
+/** The bundled data/*.json files, in name order so the merged order never depends on the file system. */
+export function readBundledParts(dir = BUNDLED_DATA_DIR): LoadedPart[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .map((f) => parsePart(readFileSync(`${dir}/${f}`, 'utf8'), `data/${f}`, BUNDLED));
+}
+
+export interface LoadOptions {
+  /** Overlay files, applied in order after the bundled data; each as the user typed it (its origin). */
+  overlays?: readonly string[];
+  /** Where relative overlay paths are read from; default process.cwd(). */
+  cwd?: string;
+  /** YYYY-MM-DD: overlay dates after it are errors; default the clock's UTC day. */
+  today?: string;
+  /** The bundled data folder; default the package's data/. */
+  dir?: string;
+}
+
+/**
+ * The dataset the engine reads: the bundled data, then each overlay in order (later files override
+ * earlier ones by id; patches correct single facts and weights), validated and cross-checked.
+ * Throws a UserError naming file, JSON path and fix on the first problem. `loadDataset(dir)` (a
+ * string) still loads only the bundled data from `dir`.
+ */
+export function loadDataset(opts: LoadOptions | string = {}): LoadResult {
+  const o: LoadOptions = typeof opts === 'string' ? { dir: opts } : opts;
+  const overlays = o.overlays ?? [];
+  const parts = readBundledParts(o.dir);
+  const seen = new Set<string>();
+  for (const file of overlays) {
+    if (seen.has(file)) throw new UserError(`${file}: this file is given twice with --data; pass each overlay once`);
+    seen.add(file);
+    const outcome = readOverlay(file, o.cwd ?? process.cwd());
+    if (!outcome.ok) throw failure(outcome.findings, [file]);
+    parts.push(outcome.loaded);
   }
-  return { dataset, warnings: overrides };
-}
-
-/** The bundled dataset, merged and cross-checked. */
-export function loadDataset(): LoadResult {
-  return assemble(bundledParts());
+  return assemble(parts, o.today);
 }

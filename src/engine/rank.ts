@@ -16,7 +16,7 @@ export interface Entry {
 export const tieKey = (x: number) => Math.round(x / TIE_EPSILON);
 
 /** Higher score, then higher worst and best case, then each term's interval in the workload's order. */
-function byFigures(a: ModelScore, b: ModelScore): number {
+export function byFigures(a: ModelScore, b: ModelScore): number {
   const d = b.score - a.score || b.low - a.low || b.high - a.high;
   if (d !== 0) return d;
   const [x, y] = [a.contributions, b.contributions];

@@ -14,6 +14,8 @@ export interface EvidenceRow {
   source: string;
   date: string;
   note: string | null;
+  /** "bundled", or the overlay file the figure came from. */
+  origin: string;
 }
 
 export function evidenceRows(observations: Dataset['observations']): EvidenceRow[] {
@@ -28,5 +30,6 @@ export function evidenceRows(observations: Dataset['observations']): EvidenceRow
     source: o.source,
     date: o.date,
     note: o.note ?? null,
+    origin: o.origin,
   }));
 }

@@ -44,4 +44,22 @@ describe('pilot vs production', () => {
     expect(workloadOf(r, 'w').recommendation).toMatchObject({ model: 'ga', status: 'production', alternative: null });
     expect(r.warnings.filter((w) => w.code === 'pilot')).toEqual([]);
   });
+
+  it('names every generally-available model tied for the alternative, rather than picking one silently', () => {
+    const tie = dataset({
+      models: [model({ id: 'preview', facts: { 'api-ga': 'no' } }), model({ id: 'ga1' }), model({ id: 'ga2' })],
+      benchmarks: [benchmark({ id: 'b' })],
+      observations: [
+        obs({ model: 'preview', benchmark: 'b', value: 90 }),
+        obs({ model: 'ga1', benchmark: 'b', value: 70 }),
+        obs({ model: 'ga2', benchmark: 'b', value: 70 }),
+      ],
+      workloads: [workload({ id: 'w', weights: { b: 1 } })],
+    });
+    const r = rec(tie);
+    expect(workloadOf(r, 'w').recommendation?.alternative?.model).toBe('ga1');
+    expect(r.warnings.find((w) => w.code === 'pilot')?.message).toMatch(
+      /use GA1 or GA2 \(tied as the best models with a generally-available API\) in production\.$/,
+    );
+  });
 });

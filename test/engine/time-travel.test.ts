@@ -65,7 +65,7 @@ describe('time travel', () => {
     expect(old.warnings[0]).toEqual({
       code: 'stale',
       message:
-        'The data is 61 days old (newest figure 2026-02-20, today 2026-04-22), past the 60-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.',
+        'The published evidence is 61 days old (newest published figure 2026-02-20, today 2026-04-22), past the 60-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.',
     });
   });
 
