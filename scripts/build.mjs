@@ -1,11 +1,15 @@
-// The build (npm run build; npm ci runs it through "prepare"). Three steps:
+// The build (npm run build; npm ci runs it through "prepare"). Four steps:
 // 1. type-check with tsc (no output: tests run the sources, the CLI runs the bundle);
 // 2. validate data/*.json with the tool's own zod schemas and cross-checks; a bad file stops the build;
-// 3. bundle src/cli.ts with esbuild into dist/: one entry file, each command a chunk loaded only when it
-//    runs, the validated data and the version embedded (no zod, no package.json read on any start).
+// 3. bundle src/cli.ts with esbuild into one CommonJS file, dist/cjs/cli.cjs, in which each command's code
+//    is initialised only when it runs; the validated data and the version are embedded (no zod and no
+//    package.json read on any start); the heavy packages only some commands use are separate files.
+//    CommonJS, not ES modules: bin/ is CommonJS (bin/package.json), so a start never initialises Node's
+//    ES module loader, and one file means one read and one compile;
+// 4. record V8's code cache for that file from one run of `recommend --json` (scripts/cli-loader.cjs).
 // Why each step: docs/performance.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -33,26 +37,15 @@ mkdirSync(DIST, { recursive: true });
 const common = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   logLevel: 'warning',
-  minify: process.env.MINIFY === '1',
-  // Bundled CommonJS dependencies call require() for Node built-ins (commander, cli-table3, …) and read
-  // __filename (write-file-atomic, to name its temp files): give each chunk both, as CommonJS would.
-  banner: {
-    js: [
-      "import { createRequire as __createRequire } from 'node:module';",
-      "import { fileURLToPath as __fileURLToPath } from 'node:url';",
-      'const require = __createRequire(import.meta.url);',
-      'const __filename = __fileURLToPath(import.meta.url);',
-    ].join(' '),
-  },
 };
 
 // 2. Data: the same functions the tests use, bundled into a throwaway module and run here.
 const validator = join(DIST, '.validate-data.mjs');
 await esbuild.build({
   ...common,
+  format: 'esm',
   stdin: {
     contents: [
       "import { readBundledParts } from './src/dataset/load.ts';",
@@ -110,19 +103,71 @@ const lazyChildProcess = {
     }));
   },
 };
+// Packages only some commands use (the schema library, colours, tables, the file writer, the prompts) are
+// bundled each into a file of its own, required when first used, so the CLI file stays small.
+const VENDOR = ['zod', 'chalk', 'cli-table3', 'write-file-atomic', '@inquirer/prompts'];
+const vendorFile = (name) => `vendor/${name.replace('/', '__')}.cjs`;
+const vendor = {
+  name: 'vendor',
+  setup(build) {
+    build.onResolve({ filter: /^[@a-z]/ }, (args) =>
+      VENDOR.includes(args.path) ? { path: `./${vendorFile(args.path)}`, external: true } : undefined,
+    );
+  },
+};
+for (const name of VENDOR) {
+  const pkgJson = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+  // An ES module package keeps its named exports (and default, if any); a CommonJS one is passed through.
+  const esm = pkgJson.type === 'module';
+  const attempts = esm
+    ? [`export * from '${name}'; export { default } from '${name}';`, `export * from '${name}';`]
+    : [`module.exports = require('${name}');`];
+  for (const [i, contents] of attempts.entries()) {
+    try {
+      await esbuild.build({
+        ...common,
+        format: 'cjs',
+        logLevel: i < attempts.length - 1 ? 'silent' : 'warning',
+        stdin: { contents, resolveDir: ROOT, loader: 'js', sourcefile: `${name}.js` },
+        outfile: join(DIST, 'cjs', vendorFile(name)),
+      });
+      break;
+    } catch (e) {
+      if (i === attempts.length - 1) throw e;
+    }
+  }
+}
+// dist/cjs/cli.cjs sits two folders below the package, as src/dataset/load.ts does, so the data/ folder it
+// finds from import.meta.url (for `data validate`) is the same.
 const result = await esbuild.build({
   ...common,
-  entryPoints: { cli: join(SRC, 'cli.ts') },
-  outdir: DIST,
-  splitting: true,
-  chunkNames: 'chunks/[name]-[hash]',
+  format: 'cjs',
+  // CommonJS has require and __filename; import.meta.url (src/stdio.ts, src/dataset/load.ts) is this file's.
+  banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { 'import.meta.url': '__importMetaUrl' },
+  entryPoints: [join(SRC, 'cli.ts')],
+  outfile: join(DIST, 'cjs', 'cli.cjs'),
   metafile: true,
-  plugins: [embed, lazyChildProcess],
+  plugins: [embed, lazyChildProcess, vendor],
 });
 // A renamed module would silently bring back the file reads and zod: stop instead.
 for (const path of Object.keys(generated)) {
   const input = join('src', path.slice(SRC.length + 1));
   if (!result.metafile.inputs[input]) fail(`${input} is no longer part of the CLI; update the stand-ins in scripts/build.mjs`);
 }
-// What each chunk holds, for test/bundle.test.ts (which commands load what) and for anyone curious.
+// What each module imports, for test/bundle.test.ts (which commands load what) and for anyone curious.
 writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
+copyFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), join(DIST, 'cjs', 'index.cjs'));
+
+// 4. The code cache, from the run the start-up budget is about, over every bundled workload so all of the
+// engine runs. Its output is discarded; a failure is a failing CLI, so it stops the build.
+const workloads = parts.flatMap((p) => p.part.workloads ?? []).map((w) => `${w.id}=1`);
+const recorded = spawnSync(process.execPath, [join(ROOT, 'bin', 'model-advisor.js'), 'recommend', '--mix', workloads.join(','), '--json'], {
+  cwd: ROOT,
+  env: { ...process.env, MODEL_ADVISOR_RECORD_CODE_CACHE: '1' },
+  stdio: ['ignore', 'ignore', 'pipe'],
+  encoding: 'utf8',
+});
+if (![0, 3].includes(recorded.status ?? -1) || !existsSync(join(DIST, 'cjs', 'cli.cache'))) {
+  fail(`recording the code cache: recommend exited ${recorded.status}\n${recorded.stderr}`);
+}

@@ -53,3 +53,8 @@ export function isTerminal(fd: 0 | 1 | 2): boolean {
 export function terminalColumns(fallback: number): number {
   return isatty(1) ? process.stdout.columns || fallback : fallback;
 }
+
+/** True when everything written so far has reached its descriptor: no stream is still holding output. */
+export function allWritten(): boolean {
+  return mode[1] !== 'stream' && mode[2] !== 'stream';
+}

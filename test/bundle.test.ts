@@ -2,47 +2,41 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/cli.js';
 
-// What each command loads in the built CLI (dist/, made by `npm test`'s build), read from esbuild's metafile:
-// the entry's chunks plus, for a command, the chunks its module needs before it runs. A dynamic import()
-// inside a command (a renderer for one format, the file writer) is loaded only when that code runs.
-// This keeps the start-up budget honest without timing anything (docs/performance.md).
+// What each command loads in the built CLI (dist/cjs/, made by `npm test`'s build), read from esbuild's
+// metafile. In the bundle a module runs when something that runs imports it statically (or require()s it);
+// a dynamic import() (a command, a renderer for one format, the file writer) runs it only when that code
+// does. The packages only some commands need are separate files (dist/cjs/vendor/), required from the
+// modules that import them. This keeps the start-up budget honest without timing anything
+// (docs/performance.md).
 
 interface Meta {
-  outputs: Record<string, { imports: { path: string; kind: string }[]; inputs: Record<string, unknown>; entryPoint?: string }>;
+  inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
 }
 const meta = JSON.parse(readFileSync(`${ROOT}dist/meta.json`, 'utf8')) as Meta;
 
-function staticClosure(start: string[]): Set<string> {
-  const seen = new Set<string>();
-  const visit = (chunk: string) => {
-    if (seen.has(chunk) || !meta.outputs[chunk]) return;
-    seen.add(chunk);
-    for (const i of meta.outputs[chunk].imports) if (i.kind === 'import-statement') visit(i.path);
-  };
-  for (const s of start) visit(s);
-  return seen;
-}
+const packageOf = (input: string) => {
+  const parts = input.split('/');
+  return parts.slice(1, parts[1]?.startsWith('@') ? 3 : 2).join('/');
+};
 
-const entry = Object.keys(meta.outputs).find((o) => meta.outputs[o]?.entryPoint === 'src/cli.ts') as string;
-const chunkOf = (input: string) => Object.keys(meta.outputs).find((o) => input in (meta.outputs[o]?.inputs ?? {}));
-
-/** The packages (and src/ files) loaded before `module` runs: the entry's closure plus the module's. */
+/** The src/ files and packages that run once `starts` run, following static imports and require() calls. */
 function loadedFor(module?: string): string[] {
-  const chunks = [entry];
-  if (module) {
-    const chunk = chunkOf(module);
-    if (!chunk) throw new Error(`${module} is not in the bundle`);
-    chunks.push(chunk);
-  }
-  const inputs = [...staticClosure(chunks)].flatMap((c) => Object.keys(meta.outputs[c]?.inputs ?? {}));
-  return inputs.map((i) =>
-    i.startsWith('node_modules/')
-      ? i
-          .split('/')
-          .slice(1, i.split('/')[1]?.startsWith('@') ? 3 : 2)
-          .join('/')
-      : i,
-  );
+  if (module && !meta.inputs[module]) throw new Error(`${module} is not in the bundle`);
+  const seen = new Set<string>();
+  const loaded = new Set<string>();
+  const visit = (input: string) => {
+    if (seen.has(input) || !meta.inputs[input]) return;
+    seen.add(input);
+    loaded.add(input.startsWith('node_modules/') ? packageOf(input) : input);
+    for (const i of meta.inputs[input].imports) {
+      if (i.kind === 'dynamic-import') continue;
+      const vendored = /^\.\/vendor\/(.+)\.cjs$/.exec(i.path);
+      if (vendored) loaded.add((vendored[1] as string).replace('__', '/'));
+      else if (!i.external) visit(i.path);
+    }
+  };
+  for (const start of ['src/cli.ts', ...(module ? [module] : [])]) visit(start);
+  return [...loaded];
 }
 
 const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'cli-table3', 'chalk', 'write-file-atomic'];
@@ -58,10 +52,20 @@ describe('the built CLI loads only what a command uses', () => {
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
+  it('keeps those packages out of the CLI file itself', () => {
+    const inlined = new Set(
+      Object.keys(meta.inputs)
+        .filter((i) => i.startsWith('node_modules/'))
+        .map(packageOf),
+    );
+    expect(HEAVY.filter((p) => inlined.has(p))).toEqual([]);
+  });
+
   it('carries the bundled data validated at build time, not the files or the schema', () => {
     const loaded = loadedFor('src/commands/recommend.ts');
     expect(loaded).toContain('src/dataset/bundled.ts');
-    expect(loaded).not.toContain('src/dataset/read.ts');
+    expect(loaded).not.toContain('src/dataset/load.ts');
+    expect(loaded).not.toContain('src/dataset/parse.ts');
     expect(loaded).not.toContain('src/dataset/schema.ts');
   });
 });

@@ -136,6 +136,10 @@ export function checkParts(parts: readonly LoadedPart[], today: string): Checked
   const all = [findings, checkReferences(dataset), checkCitations(dataset), checkBounds(dataset), checkDates(overlays, today)].flat();
   const order = new Map(parts.map((p, i) => [p.file, i]));
   const rank = (f: Finding) => order.get(f.file) ?? parts.length;
-  const byPath = new Intl.Collator('en', { numeric: true }).compare;
-  return { dataset, warnings: overrides, findings: all.sort((a, b) => rank(a) - rank(b) || byPath(a.path, b.path)) };
+  // Only when there is something to sort: building a collator loads ICU data, ~8 ms of every start otherwise.
+  if (all.length > 1) {
+    const byPath = new Intl.Collator('en', { numeric: true }).compare;
+    all.sort((a, b) => rank(a) - rank(b) || byPath(a.path, b.path));
+  }
+  return { dataset, warnings: overrides, findings: all };
 }
