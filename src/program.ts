@@ -65,6 +65,49 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   const run = (load: () => Promise<number>) => async () => setCode(await load());
 
+  configure(program.command('recommend'))
+    .description('recommend a model per workload, a routing plan and the best single model')
+    .option('--mix <list>', 'workload weights, e.g. vision=40,coding=30,agentic=20,health=10 (default: equal)')
+    .option('--require <list>', 'governance requirements every model must meet, e.g. api-ga,public-pricing')
+    .option('--exclude <list>', 'models to leave out, e.g. muse-spark')
+    .option('--cost-weight <0..1>', 'trade quality for token efficiency: 0 = quality only (default 0)')
+    .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
+    .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
+    .option('--samples <n>', 'Monte Carlo draws (default 10000: ±1 point on win probabilities)')
+    .option('--seed <n>', 'random seed (default 1); the same seed gives the same output')
+    .option('--format <format>', 'table, json or markdown (default table)')
+    .option('--json', 'short for --format json')
+    .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
+    .option('--explain', "show each benchmark's contribution to each score, with figure, source and date")
+    .addHelpText(
+      'after',
+      `
+Examples:
+  model-advisor recommend --mix vision=40,coding=30,agentic=20,health=10
+  model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
+  model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
+${EXIT_HELP}`,
+    )
+    .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
+
+  configure(program.command('compare'))
+    .description('two models head to head: benchmark by benchmark and workload by workload')
+    .argument('<a>', 'first model id (see: model-advisor models)')
+    .argument('<b>', 'second model id')
+    .option('--mix <list>', 'workload weights for the blended comparison (default: equal)')
+    .option('--cost-weight <0..1>', 'trade quality for token efficiency (default 0)')
+    .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
+    .option('--today <date>', "today's date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)")
+    .option('--samples <n>', 'Monte Carlo draws (default 10000)')
+    .option('--seed <n>', 'random seed (default 1)')
+    .option('--json', 'print JSON instead of tables')
+    .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
+
+  configure(program.command('schema'))
+    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset or profile')
+    .argument('<name>', 'recommendation, dataset or profile')
+    .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
+
   configure(program.command('evidence'))
     .description('list every observation: figure, verbatim quote, source, date and note')
     .option('--model <id>', 'only this model')

@@ -8,8 +8,3 @@ export interface Io {
   columns: number;
   cwd: string;
 }
-
-/** Prints a JSON value as the only document on stdout: two-space indent, trailing newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
-}

@@ -1,8 +1,9 @@
 import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { jsonText } from '../render/json.js';
 import { benchmarksTable, evidenceRows, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../render/listing.js';
-import { type Io, jsonText } from './io.js';
+import type { Io } from './io.js';
 
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate } from '../dates.js';
 
 // One schema for a dataset *part*: every bundled file in data/ and every overlay file is a part
 // (all keys optional); the merged whole is a Dataset. Strict objects: an unknown key is an error
@@ -7,14 +8,10 @@ import { z } from 'zod';
 const ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
 export const Id = z.string().regex(ID_RE, 'must be 1–64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
 
-function isRealDate(s: string): boolean {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 export const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .refine(isIsoDate, 'is not a real calendar date');
 
 const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const Finite = z.number().refine(Number.isFinite, 'must be a finite number');

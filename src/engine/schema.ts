@@ -121,6 +121,8 @@ export const EvidenceItem = z.strictObject({
   low: z.number().optional(),
   high: z.number().optional(),
   label: z.string().optional(),
+  /** The source's words, verbatim, so a report can quote its evidence. */
+  quote: z.string().optional(),
   source: Id,
   date: IsoDate,
   note: z.string().optional(),
@@ -155,7 +157,19 @@ export const WorkloadResult = z.strictObject({
 export type WorkloadResult = z.infer<typeof WorkloadResult>;
 
 export const Warning = z.strictObject({
-  code: z.enum(['stale', 'conflict', 'proxy', 'mode', 'pilot', 'override', 'low-confidence', 'no-eligible-model', 'as-of']),
+  code: z.enum([
+    'stale',
+    'conflict',
+    'proxy',
+    'mode',
+    'pilot',
+    'override',
+    'low-confidence',
+    'no-eligible-model',
+    'as-of',
+    // a benchmark that carries weight but on which no model has a figure: every model spans the whole scale
+    'no-figures',
+  ]),
   message: z.string(),
 });
 export type Warning = z.infer<typeof Warning>;
@@ -175,6 +189,15 @@ export const Recommendation = z.strictObject({
     overlays: z.array(z.string()),
   }),
   profile: Profile,
+  /** Display facts for every benchmark the report mentions, so renderers need nothing but this object. */
+  benchmarks: z.array(
+    z.strictObject({
+      id: Id,
+      name: z.string(),
+      unit: z.enum(['percent', 'score', 'rating', 'tokens']),
+      higherIsBetter: z.boolean(),
+    }),
+  ),
   method: z.strictObject({
     samples: z.number().int(),
     seed: z.number().int(),
@@ -184,6 +207,8 @@ export const Recommendation = z.strictObject({
     staleAfterDays: z.number().int(),
     missingPad: z.number(),
     proxyPad: z.number(),
+    /** Per model, the widest this-many uncertain terms are drawn exactly; beyond twice as many, the rest as one normal. */
+    exactTerms: z.number().int(),
   }),
   workloads: z.array(WorkloadResult),
   portfolio: z.strictObject({

@@ -1,0 +1,107 @@
+import { loadDataset } from '../dataset/load.js';
+import type { Dataset } from '../dataset/schema.js';
+import { recommend } from '../engine/index.js';
+import type { ProfileInput, Recommendation } from '../engine/schema.js';
+import { EXIT, UserError } from '../errors.js';
+import { makeChalk } from '../render/color.js';
+import { jsonText } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderTableReport } from '../render/report-table.js';
+import { resolveToday } from '../today.js';
+import { TOOL } from '../version.js';
+import type { Io } from './io.js';
+import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
+import { writeOut } from './write-out.js';
+
+export interface RecommendOptions {
+  mix?: string;
+  require?: string;
+  exclude?: string;
+  costWeight?: string;
+  asOf?: string;
+  today?: string;
+  samples?: string;
+  seed?: string;
+  format?: string;
+  json?: boolean;
+  out?: string;
+  explain?: boolean;
+}
+
+export interface ReportRequest {
+  profile: ProfileInput;
+  format: Format;
+  out?: string;
+  explain?: boolean;
+  data?: string[];
+}
+
+/** Flags → the one Profile shape. Valid names come from the dataset, so overlays extend them. */
+export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS.ProcessEnv): ProfileInput {
+  const workloads = d.workloads.map((w) => w.id);
+  return {
+    mix: opts.mix !== undefined ? parseMix(opts.mix, workloads) : Object.fromEntries(workloads.map((w) => [w, 1])),
+    requirements:
+      opts.require !== undefined
+        ? parseIdList(
+            '--require',
+            opts.require,
+            d.requirements.map((r) => r.id),
+            'requirement',
+          )
+        : [],
+    exclude:
+      opts.exclude !== undefined
+        ? parseIdList(
+            '--exclude',
+            opts.exclude,
+            d.models.map((m) => m.id),
+            'model',
+          )
+        : [],
+    ...(opts.costWeight !== undefined ? { costWeight: parseUnit('--cost-weight', opts.costWeight) } : {}),
+    asOf: opts.asOf !== undefined ? parseDate('--as-of', opts.asOf) : null,
+    today: resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env),
+    ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
+    ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
+  };
+}
+
+export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
+  const format = resolveFormat(opts);
+  const loaded = loadDataset();
+  const profile = profileFromFlags(opts, loaded.dataset, io.env);
+  return report(loaded, { profile, format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) }, io);
+}
+
+/** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
+export async function runReport(req: ReportRequest, io: Io): Promise<number> {
+  return report(loadDataset(), req, io);
+}
+
+async function report(loaded: { dataset: Dataset; warnings: string[] }, req: ReportRequest, io: Io): Promise<number> {
+  const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: req.data ?? [], loadWarnings: loaded.warnings });
+  const text = render(rec, req.format, io, req.explain ?? false, false);
+  if (req.out) {
+    // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
+    await writeOut(req.out, render(rec, req.format, io, req.explain ?? false, true));
+    io.err(`Wrote ${req.format} report to ${req.out}\n`);
+    if (req.format !== 'json') io.out(render(rec, 'table', io, req.explain ?? false, false));
+  } else {
+    io.out(text);
+  }
+  if (req.format !== 'table' || req.out) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
+  return exitCodeOf(rec);
+}
+
+function render(rec: Recommendation, format: Format, io: Io, explain: boolean, toFile: boolean): string {
+  if (format === 'json') return jsonText(rec);
+  if (format === 'markdown') return renderMarkdown(rec, { explain });
+  const chalk = makeChalk(io.env, io.stdoutIsTTY && !toFile);
+  return renderTableReport(rec, { chalk, width: toFile ? 100 : io.columns, explain });
+}
+
+/** 3 when a workload that carries weight has no eligible model: the report is complete but cannot be acted on. */
+export function exitCodeOf(rec: Recommendation): number {
+  return rec.workloads.some((w) => w.share > 0 && w.recommendation === null) ? EXIT.noEligibleModel : EXIT.ok;
+}

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { DatasetPart } from '../dataset/schema.js';
+import { Profile, Recommendation } from '../engine/schema.js';
+import { listOf, UserError } from '../errors.js';
+import { jsonText } from '../render/json.js';
+import type { Io } from './io.js';
+
+const SCHEMAS = {
+  recommendation: { schema: Recommendation, io: 'output', title: 'model-advisor recommendation (the --json output of recommend)' },
+  dataset: {
+    schema: DatasetPart,
+    io: 'input',
+    title: 'model-advisor dataset part: a bundled data/*.json file or a --data overlay (every part optional)',
+  },
+  profile: { schema: Profile, io: 'input', title: 'model-advisor profile: workload mix, requirements and settings' },
+} as const;
+
+export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
+
+/** The JSON Schema (draft 2020-12) generated from the zod schema the tool itself validates with. */
+export function jsonSchemaFor(name: string): Record<string, unknown> {
+  if (!Object.hasOwn(SCHEMAS, name)) throw new UserError(`unknown schema "${name}"; use one of: ${listOf(SCHEMA_NAMES)}`);
+  const { schema, io, title } = SCHEMAS[name as keyof typeof SCHEMAS];
+  const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return { $schema: generated.$schema, $id: `https://model-advisor.dev/schema/${name}.json`, title, ...generated };
+}
+
+export async function runSchema(name: string, io: Io): Promise<number> {
+  io.out(jsonText(jsonSchemaFor(name)));
+  return 0;
+}

@@ -1,0 +1,109 @@
+import type { Dataset } from '../dataset/schema.js';
+import {
+  figureInterval,
+  type Interval,
+  lookupFigure,
+  peerSpans,
+  type RecommendMeta,
+  recommend,
+  resolveObservations,
+} from '../engine/index.js';
+import type { ProfileInput } from '../engine/schema.js';
+import { listOf, UserError } from '../errors.js';
+import type { Comparison } from './schema.js';
+
+type Side = NonNullable<Comparison['benchmarks'][number]['a']>;
+
+function side(iv: Interval): Side | null {
+  const o = iv.observation;
+  if (!o || iv.basis === 'missing') return null;
+  return {
+    value: o.value ?? null,
+    low: o.low ?? null,
+    high: o.high ?? null,
+    label: o.label ?? null,
+    source: o.source,
+    date: o.date,
+    origin: o.origin,
+    note: o.note ?? null,
+    proxyFor: o.proxyFor?.measuredOn ?? null,
+    normalized: iv.point,
+    normalizedLow: iv.lo,
+    normalizedHigh: iv.hi,
+  };
+}
+
+function leaderOf(a: string, b: string, pa: number, pb: number): string | null {
+  return pa > pb ? a : pb > pa ? b : null;
+}
+
+/**
+ * Two models head to head: each benchmark's figures on the fixed 0–1 scale, who leads and by how
+ * much; each workload's score, and the probability the first beats the second (the engine run on
+ * just these two, so it is a straight two-way race).
+ */
+export function compareModels(dataset: Dataset, a: string, b: string, profile: ProfileInput, meta: RecommendMeta): Comparison {
+  const ids = dataset.models.map((m) => m.id);
+  for (const id of [a, b]) if (!ids.includes(id)) throw new UserError(`unknown model "${id}"; use one of: ${listOf(ids)}`);
+  if (a === b) throw new UserError(`compare two different models (got "${a}" twice)`);
+
+  const rec = recommend(dataset, { ...profile, requirements: [], exclude: ids.filter((id) => id !== a && id !== b) }, meta);
+  const resolution = resolveObservations(dataset, rec.profile.asOf);
+  const spans = peerSpans(dataset, resolution);
+  const modelA = dataset.models.find((m) => m.id === a)!;
+  const modelB = dataset.models.find((m) => m.id === b)!;
+
+  const benchmarks = dataset.benchmarks
+    .map((bench) => {
+      const ia = figureInterval(bench, lookupFigure(resolution, a, bench.id)?.used, spans.get(bench.id));
+      const ib = figureInterval(bench, lookupFigure(resolution, b, bench.id)?.used, spans.get(bench.id));
+      const [sa, sb] = [side(ia), side(ib)];
+      const both = sa !== null && sb !== null;
+      return {
+        benchmark: bench.id,
+        name: bench.name,
+        unit: bench.scale.unit,
+        a: sa,
+        b: sb,
+        leader: both ? leaderOf(a, b, ia.point, ib.point) : null,
+        margin: both ? Math.abs(ia.point - ib.point) : null,
+        clear: both && (ia.lo > ib.hi || ib.lo > ia.hi),
+      };
+    })
+    .filter((row) => row.a !== null || row.b !== null);
+
+  const workloads = rec.workloads.map((w) => {
+    const ra = w.ranking.find((r) => r.model === a)!;
+    const rb = w.ranking.find((r) => r.model === b)!;
+    const pick = (r: typeof ra) => ({ score: r.score, low: r.low, high: r.high, coverage: r.coverage });
+    return {
+      workload: w.workload,
+      name: w.name,
+      share: w.share,
+      a: pick(ra),
+      b: pick(rb),
+      aWinProbability: ra.winProbability,
+      leader: leaderOf(a, b, ra.score, rb.score),
+      margin: Math.abs(ra.score - rb.score),
+    };
+  });
+  const blend = (key: 'a' | 'b') => workloads.reduce((s, w) => s + w.share * w[key].score, 0);
+  const [ba, bb] = [blend('a'), blend('b')];
+
+  return {
+    schemaVersion: '1.0',
+    tool: rec.tool,
+    dataset: rec.dataset,
+    models: [modelA, modelB].map((m) => ({ id: m.id, name: m.name, vendor: m.vendor })),
+    governance: dataset.requirements.map((r) => ({
+      requirement: r.id,
+      label: r.label,
+      a: modelA.governance[r.id]?.value ?? 'unknown',
+      b: modelB.governance[r.id]?.value ?? 'unknown',
+    })),
+    benchmarks,
+    workloads,
+    blended: { a: ba, b: bb, leader: leaderOf(a, b, ba, bb) },
+    warnings: rec.warnings.filter((w) => w.code === 'stale' || w.code === 'conflict' || w.code === 'override' || w.code === 'as-of'),
+  };
+}

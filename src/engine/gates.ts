@@ -1,0 +1,43 @@
+import type { Model } from '../dataset/schema.js';
+import type { Reason } from './schema.js';
+
+export const API_GA = 'api-ga';
+
+/**
+ * Hard gates, never a score: each requirement the model's governance fact says "no" to fails it; an
+ * "unknown" or absent fact leaves it unverified (a different reason, also ineligible); an excluded model
+ * is out whatever its facts. No reasons means eligible.
+ */
+export function gateReasons(
+  model: Pick<Model, 'id' | 'name' | 'governance'>,
+  requirements: readonly string[],
+  excluded: boolean,
+): Reason[] {
+  const reasons: Reason[] = [];
+  if (excluded) reasons.push({ code: 'excluded', message: `${model.name} is excluded by your profile` });
+  for (const requirement of requirements) {
+    const fact = model.governance[requirement];
+    if (fact?.value === 'no') {
+      const detail = fact.detail ? `: ${fact.detail}` : '';
+      const cited = fact.source ? ` (${fact.source}, ${fact.date})` : '';
+      reasons.push({ code: 'fails-requirement', requirement, message: `fails ${requirement}${detail}${cited}` });
+    } else if (fact?.value !== 'yes') {
+      reasons.push({
+        code: 'unverified-requirement',
+        requirement,
+        message: `unverified ${requirement}: no source in the dataset says whether ${model.name} meets it`,
+      });
+    }
+  }
+  return reasons;
+}
+
+/** Production needs an API the sources confirm is generally available; anything else is a pilot. */
+export const isGenerallyAvailable = (model: Pick<Model, 'governance'>) => model.governance[API_GA]?.value === 'yes';
+
+/** Why a model is not production-ready, in words: the fact's detail when the source gives one. */
+export function pilotReason(model: Pick<Model, 'governance'>): string {
+  const fact = model.governance[API_GA];
+  if (fact?.value === 'no') return fact.detail ?? 'no generally-available API';
+  return 'no source confirms a generally-available API';
+}

@@ -1,0 +1,134 @@
+import type { Dataset } from '../dataset/schema.js';
+import { UserError } from '../errors.js';
+import { gateReasons } from './gates.js';
+import { peerSpans } from './intervals.js';
+import { EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { buildPortfolio } from './portfolio.js';
+import { planProfile } from './profile.js';
+import { resolveObservations } from './resolve.js';
+import type { ProfileInput, Recommendation, Warning } from './schema.js';
+import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
+import { type Candidate, evaluateWorkload } from './workload.js';
+
+export { figureInterval, type Interval, peerSpans } from './intervals.js';
+export * from './method.js';
+export { normalize } from './normalize.js';
+export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
+
+export interface RecommendMeta {
+  tool: { name: string; version: string };
+  /** The overlay files merged over the bundled data, as the user named them. */
+  overlays: string[];
+  /** The loader's override notices ("x overrides y"), reported as warnings. */
+  loadWarnings?: string[];
+}
+
+const DAY_MS = 86_400_000;
+const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+
+function efficiencyBenchmark(dataset: Dataset) {
+  const found = dataset.benchmarks.filter((b) => b.role === 'efficiency');
+  if (found.length > 1) {
+    const ids = found.map((b) => b.id).sort();
+    throw new UserError(
+      `the dataset marks ${found.length} benchmarks as efficiency (${ids.join(', ')}); the cost weight needs exactly one, so mark the others "quality"`,
+    );
+  }
+  return found[0] ?? null;
+}
+
+/** Display facts for the benchmarks the report mentions (in contributions or evidence), in dataset order. */
+function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
+  const used = new Set<string>();
+  for (const w of results) {
+    for (const e of w.evidence) used.add(e.benchmark);
+    for (const r of w.ranking) {
+      for (const c of r.contributions) used.add(c.benchmark);
+      if (r.efficiencyContribution) used.add(r.efficiencyContribution.benchmark);
+    }
+  }
+  return dataset.benchmarks
+    .filter((b) => used.has(b.id))
+    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }));
+}
+
+/**
+ * The scoring engine: for each workload in the profile's mix, the best eligible model, how sure we are and
+ * why; across the mix, a routing plan and the best single model. Pure and deterministic for a given seed.
+ * Throws a UserError when the profile does not fit the dataset.
+ */
+export function recommend(dataset: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
+  const plan = planProfile(input, dataset);
+  const { profile } = plan;
+  const resolution = resolveObservations(dataset, profile.asOf);
+  const efficiency = efficiencyBenchmark(dataset);
+  const ctx = {
+    benchmarks: new Map(dataset.benchmarks.map((b) => [b.id, b])),
+    efficiency,
+    resolution,
+    spans: peerSpans(dataset, resolution),
+    costWeight: profile.costWeight,
+    intervals: new Map(),
+    samples: profile.samples,
+    seed: profile.seed,
+    evidence: new Map(),
+  };
+  const candidates: Candidate[] = dataset.models.map((model) => ({
+    model,
+    gates: gateReasons(model, plan.requirements, plan.exclude.has(model.id)),
+  }));
+  const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates));
+
+  const warnings: Warning[] = (meta.loadWarnings ?? []).map((message) => ({ code: 'override', message }));
+  const asOf = resolution.newestDate;
+  const ageDays = asOf === null ? null : daysBetween(asOf, profile.today);
+  const stale = ageDays !== null && ageDays > STALE_AFTER_DAYS;
+  if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));
+  if (profile.asOf !== null && resolution.removed.length > 0) warnings.push(asOfWarning(profile.asOf, resolution.removed.length));
+  if (!candidates.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
+  if (!efficiency && profile.costWeight > 0) warnings.push(noEfficiencyWarning());
+  for (const o of outcomes) warnings.push(...o.warnings);
+
+  return {
+    schemaVersion: '1.0',
+    tool: { name: meta.tool.name, version: meta.tool.version },
+    dataset: {
+      id: dataset.info.id,
+      title: dataset.info.title,
+      asOf,
+      today: profile.today,
+      ageDays,
+      stale,
+      sources: dataset.sources
+        .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date, origin: s.origin }))
+        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+      overlays: [...meta.overlays],
+    },
+    profile,
+    benchmarks: reportBenchmarks(
+      dataset,
+      outcomes.map((o) => o.result),
+    ),
+    method: {
+      samples: profile.samples,
+      seed: profile.seed,
+      costWeight: profile.costWeight,
+      lowWinProbability: LOW_WIN_PROBABILITY,
+      lowCoverage: LOW_COVERAGE,
+      staleAfterDays: STALE_AFTER_DAYS,
+      missingPad: MISSING_PAD,
+      proxyPad: PROXY_PAD,
+      exactTerms: EXACT_TERMS,
+    },
+    workloads: outcomes.map((o) => o.result),
+    portfolio: buildPortfolio(
+      outcomes.map((o) => ({
+        workload: o.result.workload,
+        share: o.result.share,
+        entries: o.entries,
+        pick: o.result.recommendation?.model ?? null,
+      })),
+    ),
+    warnings: sortWarnings(warnings),
+  };
+}

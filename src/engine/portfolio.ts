@@ -1,0 +1,107 @@
+import { type Entry, tieKey } from './rank.js';
+import type { Recommendation } from './schema.js';
+
+type Portfolio = Recommendation['portfolio'];
+
+/** One workload as the portfolio sees it: its share, every model's entry, and its recommended model. */
+export interface Routed {
+  workload: string;
+  share: number;
+  entries: readonly Entry[];
+  pick: string | null;
+}
+
+interface Row {
+  id: string;
+  name: string;
+  /** Point score, win probability and worst case per workload, in the order of `routed`. */
+  scores: number[];
+  wins: number[];
+  lows: number[];
+}
+
+const dot = (shares: readonly number[], xs: readonly number[]) => shares.reduce((s, w, i) => s + w * (xs[i] as number), 0);
+
+/**
+ * The range of workload k's share t (the other shares rescaled by (1 − t)/(1 − s_k)) in which `best` stays
+ * the single pick. Each model's blend is t·a + (1 − t)·r — a the score on k, r its blend over the others at
+ * their rescaled shares — a line in t, so each rival bounds t on one side at the root of the difference.
+ */
+function breakEven(k: number, shares: readonly number[], best: Row, rows: readonly Row[]): { low: number; high: number } {
+  const sk = shares[k] as number;
+  const rest = (xs: readonly number[]) => shares.reduce((s, w, j) => (j === k ? s : s + w * (xs[j] as number)), 0) / (1 - sk);
+  const [aBest, rBest] = [best.scores[k] as number, rest(best.scores)];
+  let [low, high] = [0, 1];
+  for (const m of rows) {
+    if (m === best) continue;
+    const ad = aBest - (m.scores[k] as number);
+    const rd = rBest - rest(m.scores);
+    const slope = ad - rd;
+    if (slope === 0) continue;
+    const root = -rd / slope;
+    if (slope > 0) low = Math.max(low, root);
+    else high = Math.min(high, root);
+  }
+  // The current share is inside by construction; keep it so even when two blends tie to the last bit.
+  return { low: Math.min(Math.max(low, 0), sk), high: Math.max(Math.min(high, 1), sk) };
+}
+
+/**
+ * The routing plan (each workload's pick) and its blended score; the best single model for the whole mix
+ * (the eligible model with the highest Σ share·score), what it gives up per workload against the plan, and
+ * the exact shares at which the single pick would change.
+ */
+export function buildPortfolio(routed: readonly Routed[]): Portfolio {
+  const routes = routed.map((r) => ({ workload: r.workload, model: r.pick, share: r.share }));
+  const positive = routed.filter((r) => r.share > 0);
+  const routedScore = (r: Routed) => r.entries.find((e) => e.model.id === r.pick)?.score.score;
+  const blendedScore = positive.every((r) => r.pick !== null)
+    ? positive.reduce((s, r) => s + r.share * (routedScore(r) as number), 0)
+    : null;
+
+  const shares = routed.map((r) => r.share);
+  const rows = new Map<string, Row>();
+  routed.forEach((r, i) => {
+    for (const e of r.entries) {
+      if (!e.eligible) continue;
+      const row = rows.get(e.model.id) ?? { id: e.model.id, name: e.model.name, scores: [], wins: [], lows: [] };
+      row.scores[i] = e.score.score;
+      row.wins[i] = e.winProbability;
+      row.lows[i] = e.score.low;
+      rows.set(e.model.id, row);
+    }
+  });
+  const candidates = [...rows.values()];
+  const blend = (m: Row) => dot(shares, m.scores);
+  const best = candidates.reduce<Row | null>((b, m) => {
+    if (!b) return m;
+    const order =
+      tieKey(blend(m)) - tieKey(blend(b)) ||
+      dot(shares, m.wins) - dot(shares, b.wins) ||
+      dot(shares, m.lows) - dot(shares, b.lows) ||
+      (m.id < b.id ? 1 : -1);
+    return order > 0 ? m : b;
+  }, null);
+  if (!best || blendedScore === null) return { routes, blendedScore, singleModel: null };
+
+  const score = blend(best);
+  const lossByWorkload = positive.map((r) => {
+    const routedScoreValue = routedScore(r) as number;
+    const singleScore = best.scores[routed.indexOf(r)] as number;
+    return {
+      workload: r.workload,
+      routedModel: r.pick as string,
+      routedScore: routedScoreValue,
+      singleScore,
+      loss: routedScoreValue - singleScore,
+    };
+  });
+  const breakEvens = routed.flatMap((r, k) =>
+    r.share < 1 ? [{ workload: r.workload, share: r.share, ...breakEven(k, shares, best, candidates) }] : [],
+  );
+  return {
+    routes,
+    blendedScore,
+    singleModel: { model: best.id, name: best.name, score, lossByWorkload, totalLoss: blendedScore - score, breakEven: breakEvens },
+  };
+}

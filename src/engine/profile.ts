@@ -1,0 +1,62 @@
+import type { Dataset, WithOrigin, Workload } from '../dataset/schema.js';
+import { UserError } from '../errors.js';
+import { Profile, type ProfileInput } from './schema.js';
+
+export interface WorkloadShare {
+  workload: WithOrigin<Workload>;
+  share: number;
+}
+
+/** A profile checked against the dataset, in the canonical form the engine works with and echoes. */
+export interface Plan {
+  /** Shares (summing to 1) in place of weights, lists sorted and deduplicated. */
+  profile: Profile;
+  /** The workloads in the mix, largest share first (then the dataset's order), zero shares included. */
+  workloads: WorkloadShare[];
+  requirements: string[];
+  exclude: Set<string>;
+}
+
+function unknown(what: string, id: string, where: string, valid: readonly string[]): UserError {
+  return new UserError(`unknown ${what} "${id}" in ${where}; use one of: ${[...valid].sort().join(', ') || '(none)'}`);
+}
+
+/** Validates a profile and checks every id it names against the dataset; a UserError names what is wrong. */
+export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
+  const parsed = Profile.safeParse(input);
+  if (!parsed.success) {
+    const [first] = parsed.error.issues;
+    const path = first?.path.length ? first.path.join('.') : '(profile)';
+    const more = parsed.error.issues.length > 1 ? ` (and ${parsed.error.issues.length - 1} more problems)` : '';
+    throw new UserError(`profile: ${path}: ${first?.message ?? 'is not valid'}${more}`);
+  }
+  const p = parsed.data;
+  const workloadIds = dataset.workloads.map((w) => w.id);
+  for (const id of Object.keys(p.mix)) if (!workloadIds.includes(id)) throw unknown('workload', id, 'the mix', workloadIds);
+  const requirementIds = dataset.requirements.map((r) => r.id);
+  for (const id of p.requirements) if (!requirementIds.includes(id)) throw unknown('requirement', id, 'the requirements', requirementIds);
+  const modelIds = dataset.models.map((m) => m.id);
+  for (const id of p.exclude) if (!modelIds.includes(id)) throw unknown('model', id, 'the exclusions', modelIds);
+
+  const total = Object.values(p.mix).reduce((s, w) => s + w, 0);
+  const workloads = dataset.workloads
+    .map((workload, order) => ({ workload, order, weight: p.mix[workload.id] }))
+    .filter((x): x is typeof x & { weight: number } => x.weight !== undefined)
+    .map((x) => ({ workload: x.workload, order: x.order, share: x.weight / total }))
+    .sort((a, b) => b.share - a.share || a.order - b.order)
+    .map(({ workload, share }) => ({ workload, share }));
+  for (const { workload } of workloads) {
+    if (!workload.benchmarks.some((b) => b.weight > 0)) {
+      throw new UserError(`workload "${workload.id}" gives no benchmark a weight above 0, so it cannot be scored; fix its weights`);
+    }
+  }
+  const requirements = [...new Set(p.requirements)].sort();
+  const exclude = [...new Set(p.exclude)].sort();
+  const profile: Profile = {
+    ...p,
+    mix: Object.fromEntries(workloads.map((w) => [w.workload.id, w.share])),
+    requirements,
+    exclude,
+  };
+  return { profile, workloads, requirements, exclude: new Set(exclude) };
+}

@@ -1,0 +1,124 @@
+import { EXACT_TERMS, TIE_EPSILON } from './method.js';
+import type { Rng } from './prng.js';
+
+/** A model as the sampler sees it: its worst case and the widths of its uncertain terms. */
+export interface Competitor {
+  low: number;
+  high: number;
+  /** Coefficient × interval width of each uncertain term: a draw is low + Σ spread·U(0,1). */
+  spreads: readonly number[];
+}
+
+/** The active competitors packed into typed arrays: nothing is allocated per draw. */
+interface Packed {
+  n: number;
+  base: Float64Array;
+  /** Most a draw can add on top of base. */
+  reach: Float64Array;
+  /** Exact terms of competitor i: spread[start[i]] … spread[start[i + 1] − 1], widest first. */
+  start: Int32Array;
+  spread: Float64Array;
+  /** Most the terms after term k (and the normal part) can still add. */
+  reachAfter: Float64Array;
+  /** The rest, drawn as one clamped normal: mean, standard deviation, upper bound (0 when none). */
+  restMean: Float64Array;
+  restSd: Float64Array;
+  restMax: Float64Array;
+}
+
+function pack(competitors: readonly Competitor[]): Packed {
+  const n = competitors.length;
+  const p = {
+    n,
+    base: new Float64Array(n),
+    reach: new Float64Array(n),
+    start: new Int32Array(n + 1),
+    restMean: new Float64Array(n),
+    restSd: new Float64Array(n),
+    restMax: new Float64Array(n),
+  };
+  const exact: number[] = [];
+  const after: number[] = [];
+  competitors.forEach((c, i) => {
+    p.base[i] = c.low;
+    const spreads = [...c.spreads].sort((x, y) => y - x);
+    const cut = spreads.length > 2 * EXACT_TERMS ? EXACT_TERMS : spreads.length;
+    const rest = spreads.slice(cut);
+    const restMax = rest.reduce((s, x) => s + x, 0);
+    p.restMean[i] = restMax / 2;
+    p.restSd[i] = Math.sqrt(rest.reduce((s, x) => s + (x * x) / 12, 0));
+    p.restMax[i] = restMax;
+    let reach = restMax;
+    const own: number[] = [];
+    for (let k = cut - 1; k >= 0; k--) {
+      own.unshift(reach);
+      reach += spreads[k] as number;
+    }
+    p.reach[i] = reach;
+    exact.push(...spreads.slice(0, cut));
+    after.push(...own);
+    p.start[i + 1] = exact.length;
+  });
+  return { ...p, spread: Float64Array.from(exact), reachAfter: Float64Array.from(after) };
+}
+
+/**
+ * SMAA-style Monte Carlo: in each draw every uncertain term is uniform within its interval, independently;
+ * the model with the highest score wins the draw, and ties (within TIE_EPSILON) split it evenly. Returns
+ * each competitor's share of draws won; the shares sum to 1. Competitors must come in a canonical order
+ * (not ids, not input order), best first, since draws are taken in that order.
+ *
+ * Speed, without changing what is estimated: a model whose best case is below another's worst case cannot
+ * win and is not sampled; within a draw, a model stops drawing as soon as even its best remaining case
+ * cannot reach the leader of that draw. Approximation, only for many uncertain terms: a model with more
+ * than 2·EXACT_TERMS draws its EXACT_TERMS widest exactly and the rest as one normal of the same mean and
+ * variance, clamped to that rest's exact bounds (central limit theorem).
+ */
+export function winProbabilities(competitors: readonly Competitor[], samples: number, rng: Rng): number[] {
+  const result = competitors.map(() => 0);
+  const maxLow = Math.max(...competitors.map((c) => c.low));
+  const active = competitors.flatMap((c, i) => (c.high < maxLow - TIE_EPSILON ? [] : [i]));
+  if (active.length === 0) return result;
+  if (active.length === 1) {
+    result[active[0] as number] = 1;
+    return result;
+  }
+  const { n, base, reach, start, spread, reachAfter, restMean, restSd, restMax } = pack(active.map((i) => competitors[i] as Competitor));
+  const wins = new Float64Array(n);
+  const tied = new Int32Array(n);
+  for (let s = 0; s < samples; s++) {
+    let best = Number.NEGATIVE_INFINITY;
+    let ties = 0;
+    models: for (let i = 0; i < n; i++) {
+      let v = base[i] as number;
+      const bar = best - TIE_EPSILON;
+      if (v + (reach[i] as number) < bar) continue;
+      const end = start[i + 1] as number;
+      for (let k = start[i] as number; k < end; k++) {
+        v += (spread[k] as number) * rng.next();
+        if (v + (reachAfter[k] as number) < bar) continue models;
+      }
+      const max = restMax[i] as number;
+      if (max > 0) {
+        const r = (restMean[i] as number) + (restSd[i] as number) * rng.normal();
+        v += r < 0 ? 0 : r > max ? max : r;
+      }
+      if (v > best + TIE_EPSILON) {
+        best = v;
+        tied[0] = i;
+        ties = 1;
+      } else if (v >= bar) {
+        tied[ties++] = i;
+      }
+    }
+    const share = 1 / ties;
+    for (let t = 0; t < ties; t++) {
+      const w = tied[t] as number;
+      wins[w] = (wins[w] as number) + share;
+    }
+  }
+  active.forEach((index, i) => {
+    result[index] = (wins[i] as number) / samples;
+  });
+  return result;
+}

@@ -1,0 +1,112 @@
+import type { Benchmark, Model } from '../dataset/schema.js';
+import { LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import type { Obs } from './resolve.js';
+import type { Reason, Warning } from './schema.js';
+
+// Warnings are plain sentences for a CTO. They are deduplicated and ordered by kind (most serious first),
+// then by text, so their order never depends on the order of the input.
+
+const ORDER: readonly Warning['code'][] = [
+  'no-eligible-model',
+  'stale',
+  'as-of',
+  'override',
+  'pilot',
+  'low-confidence',
+  'conflict',
+  'proxy',
+  'mode',
+  'no-figures',
+];
+
+export function sortWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Set<string>();
+  const unique = warnings.filter((w) => {
+    const key = `${w.code}\u0000${w.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return unique.sort(
+    (a, b) => ORDER.indexOf(a.code) - ORDER.indexOf(b.code) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0),
+  );
+}
+
+type Bench = Pick<Benchmark, 'name' | 'scale'>;
+
+const num = (x: number, unit: Bench['scale']['unit']) => (unit === 'tokens' ? `${x / 1e6}M` : String(x));
+const suffix = (unit: Bench['scale']['unit']) => (unit === 'percent' ? '%' : unit === 'tokens' ? ' tokens' : '');
+
+/** An observation's figure in words: "53", "57–58", "58M tokens", or its label. */
+export function figureText(o: Obs, b: Bench): string {
+  const u = b.scale.unit;
+  if (o.value !== undefined) return `${num(o.value, u)}${suffix(u)}`;
+  if (o.low !== undefined && o.high !== undefined) return `${num(o.low, u)}–${num(o.high, u)}${suffix(u)}`;
+  return `“${o.label ?? ''}”`;
+}
+
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const cite = (o: Obs) => `${o.source}, ${o.date}`;
+
+export const staleWarning = (ageDays: number, asOf: string, today: string): Warning => ({
+  code: 'stale',
+  message: `The data is ${ageDays} days old (newest figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
+});
+
+export const asOfWarning = (asOf: string, removed: number): Warning => ({
+  code: 'as-of',
+  message: `Data as of ${asOf}: ${removed} observation${removed === 1 ? '' : 's'} published after that date ${removed === 1 ? 'is' : 'are'} left out.`,
+});
+
+export const noEligibleWarning = (requirements: readonly string[], excluded: number): Warning => ({
+  code: 'no-eligible-model',
+  message: `No model meets ${requirements.length ? `the requirements (${requirements.join(', ')})` : 'the profile'}${excluded ? ` with ${excluded} model${excluded === 1 ? '' : 's'} excluded` : ''}, so no workload gets a recommendation; relax a requirement or add models with verified facts.`,
+});
+
+export function pilotWarning(workload: string, pick: Pick<Model, 'name'>, why: string, alternative: Pick<Model, 'name'> | null): Warning {
+  const instead = alternative
+    ? `use ${alternative.name} (the best model with a generally-available API) in production`
+    : 'no eligible model has a generally-available API for production';
+  return {
+    code: 'pilot',
+    message: `${pick.name} leads ${workload} but its API is not generally available (${why}): pilot it, and ${instead}.`,
+  };
+}
+
+export function lowConfidenceWarning(workload: string, pick: Pick<Model, 'name'>, reasons: readonly Reason[]): Warning {
+  const why = reasons.map((r) => r.code).join(', ');
+  return {
+    code: 'low-confidence',
+    message: `The ${workload} pick, ${pick.name}, is low-confidence (${why}; thresholds: win probability ${pct(LOW_WIN_PROBABILITY)}, coverage ${pct(LOW_COVERAGE)}): verify it with your own evaluation.`,
+  };
+}
+
+export const proxyWarning = (model: Pick<Model, 'name'>, o: Obs, b: Bench): Warning => ({
+  code: 'proxy',
+  message: `${model.name}'s ${b.name} figure (${figureText(o, b)}) was measured on ${o.proxyFor?.measuredOn}, a sibling model; it stands in with a margin of ±${PROXY_PAD} on the 0–1 scale and does not count as coverage.`,
+});
+
+export function modeWarning(model: Pick<Model, 'name' | 'modes'>, o: Obs, b: Bench): Warning {
+  const mode = model.modes?.find((m) => m.id === o.mode);
+  const about = mode ? `${mode.name} mode (${mode.description.replace(/\.$/, '')})` : `${o.mode} mode`;
+  return {
+    code: 'mode',
+    message: `${model.name}'s ${b.name} figure (${figureText(o, b)}) was measured in ${about}; the model in its everyday mode may score differently.`,
+  };
+}
+
+export const conflictWarning = (model: Pick<Model, 'name'>, used: Obs, other: Obs, b: Bench): Warning => ({
+  code: 'conflict',
+  message: `Sources disagree on ${model.name}'s ${b.name}: ${figureText(used, b)} (${cite(used)}) is used over ${figureText(other, b)} (${cite(other)}).`,
+});
+
+export const noFiguresWarning = (b: Bench, workload: string, weight: number): Warning => ({
+  code: 'no-figures',
+  message: `No model has a figure on ${b.name}, which carries ${pct(weight)} of ${workload}: every model is given the whole 0–1 scale there, which only adds uncertainty.`,
+});
+
+export const noEfficiencyWarning = (): Warning => ({
+  code: 'no-figures',
+  message:
+    'The dataset has no token-efficiency benchmark, so the cost weight cannot favour any model: every model is given the whole 0–1 scale for efficiency, which only adds uncertainty.',
+});

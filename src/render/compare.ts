@@ -1,0 +1,77 @@
+import type { ChalkInstance } from 'chalk';
+import type { Comparison } from '../compare/schema.js';
+import { formatFigure } from './figure.js';
+import { datasetLine, num, pct, range } from './format.js';
+import { renderTable } from './table.js';
+
+type Side = Comparison['benchmarks'][number]['a'];
+type Unit = Comparison['benchmarks'][number]['unit'];
+
+function cell(s: Side, unit: Unit): string {
+  if (!s) return 'no figure';
+  const figure = formatFigure(
+    {
+      value: s.value ?? undefined,
+      low: s.low ?? undefined,
+      high: s.high ?? undefined,
+      label: s.label ?? undefined,
+      proxyFor: s.proxyFor ? { measuredOn: s.proxyFor } : undefined,
+    },
+    unit,
+  );
+  const origin = s.origin !== 'bundled' ? ` [from ${s.origin}]` : '';
+  return `${figure}\n${s.source}, ${s.date}${origin}`;
+}
+
+/** Two models head to head, for people. */
+export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; width: number }): string {
+  const { chalk } = opts;
+  const [A, B] = c.models as [Comparison['models'][number], Comparison['models'][number]];
+  const name = (id: string | null) => (id === A.id ? A.name : id === B.id ? B.name : 'tie');
+  const out: string[] = [chalk.bold(`${A.name} (${A.vendor}) vs ${B.name} (${B.vendor})`), datasetLine(c)];
+
+  out.push('', chalk.bold('GOVERNANCE'));
+  out.push(
+    renderTable(
+      ['Requirement', A.name, B.name],
+      c.governance.map((g) => [g.label, g.a, g.b]),
+      { width: opts.width, fixed: [null, 16, 16] },
+    ),
+  );
+
+  out.push('', chalk.bold("BENCHMARK BY BENCHMARK (lead measured on each benchmark's fixed 0–1 scale)"));
+  out.push(
+    renderTable(
+      ['Benchmark', A.name, B.name, 'Leader', 'By'],
+      c.benchmarks.map((b) => [
+        b.name,
+        cell(b.a, b.unit),
+        cell(b.b, b.unit),
+        b.leader ? `${name(b.leader)}${b.clear ? '' : '\n(ranges overlap)'}` : b.a && b.b ? 'tie' : '—',
+        b.margin === null ? '—' : num(b.margin),
+      ]),
+      { width: opts.width, fixed: [20, null, null, 16, 7] },
+    ),
+  );
+
+  out.push('', chalk.bold('WORKLOAD BY WORKLOAD'));
+  out.push(
+    renderTable(
+      ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Leader'],
+      c.workloads.map((w) => [
+        w.name,
+        pct(w.share),
+        `${num(w.a.score)} (${range(w.a.low, w.a.high)})\ncoverage ${pct(w.a.coverage)}`,
+        `${num(w.b.score)} (${range(w.b.low, w.b.high)})\ncoverage ${pct(w.b.coverage)}`,
+        pct(w.aWinProbability),
+        w.leader ? `${name(w.leader)} by ${num(w.margin)}` : 'tie',
+      ]),
+      { width: opts.width, fixed: [null, 7, 22, 22, 12, 20] },
+    ),
+  );
+  out.push(
+    `Over the mix: ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+  );
+  if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => `${chalk.yellow('!')} ${w.message}`));
+  return `${out.join('\n')}\n`;
+}

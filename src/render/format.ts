@@ -1,0 +1,44 @@
+import type { RankingEntry, Recommendation } from '../engine/schema.js';
+
+/** Display rounding lives here, never in the engine. */
+export const pct = (x: number) => `${Math.round(x * 100)}%`;
+export const num = (x: number, digits = 3) => x.toFixed(digits);
+export const range = (lo: number, hi: number) => `${num(lo)}–${num(hi)}`;
+
+/** A bar on the fixed 0–1 scale: the same width means the same score in every row and workload. */
+export function bar(score: number, width = 20): string {
+  const cells = Math.max(0, Math.min(1, score)) * width;
+  const full = Math.floor(cells);
+  const half = cells - full >= 0.5 ? '▌' : '';
+  return `${'█'.repeat(full)}${half}`.padEnd(width, ' ');
+}
+
+export type Names = (id: string) => string;
+
+/** Model id → display name, from every ranking in the report. */
+export function namesOf(rec: Recommendation): Names {
+  const names = new Map<string, string>();
+  for (const w of rec.workloads) for (const r of w.ranking) names.set(r.model, r.name);
+  return (id) => names.get(id) ?? id;
+}
+
+export function workloadNames(rec: Recommendation): (id: string) => string {
+  const names = new Map(rec.workloads.map((w) => [w.workload, w.name]));
+  return (id) => names.get(id) ?? id;
+}
+
+/** "vision 40% · coding 60%" from the normalised profile, in the report's workload order. */
+export function mixLine(rec: Recommendation): string {
+  return rec.workloads.map((w) => `${w.workload} ${pct(w.share)}`).join(' · ');
+}
+
+export function ineligibleText(r: RankingEntry): string {
+  return r.reasons.map((x) => x.message).join('; ');
+}
+
+export function datasetLine(rec: Pick<Recommendation, 'dataset'>): string {
+  const d = rec.dataset;
+  const age = d.ageDays === null ? 'age unknown' : `${d.ageDays} days old`;
+  const overlays = d.overlays.length ? ` + ${d.overlays.join(', ')}` : '';
+  return `dataset ${d.id}${overlays}, figures as of ${d.asOf ?? 'n/a'} (${age}${d.stale ? ', STALE' : ''}); today ${d.today}`;
+}

@@ -1,0 +1,208 @@
+import type { Recommendation, WorkloadResult } from '../engine/schema.js';
+import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
+import { formatFigure } from './figure.js';
+import { datasetLine, ineligibleText, type Names, namesOf, num, pct, range, workloadNames } from './format.js';
+
+/** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
+export function md(text: string): string {
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*_`<>[\]#~])/g, '\\$1')
+    .replace(/\r?\n/g, '<br>');
+}
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export interface MarkdownOptions {
+  explain?: boolean;
+}
+
+/** A report a CTO can paste into a procurement document: summary and plan first, evidence after. */
+export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}): string {
+  const name = namesOf(rec);
+  const info = benchmarkInfo(rec);
+  const out: string[] = [];
+  out.push('# Model recommendation', '');
+  out.push(`_${md(`${rec.tool.name} ${rec.tool.version}; ${datasetLine(rec)}`)}_`, '');
+
+  out.push('## Summary', '');
+  for (const w of rec.workloads) out.push(`- ${summaryLine(w)}`);
+  const single = rec.portfolio.singleModel;
+  if (single) {
+    out.push(
+      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it gives up ${num(single.totalLoss)} against the routing plan${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.`,
+    );
+  }
+  const important = rec.warnings.filter((w) => w.code === 'stale' || w.code === 'no-eligible-model');
+  for (const w of important) out.push(`- **Warning:** ${md(w.message)}`);
+  out.push('');
+
+  out.push('## Routing plan', '');
+  out.push(routingTable(rec, name), '');
+  if (single) {
+    out.push(
+      `"Pick holds for share" is the range of a workload's share (the others rescaled proportionally) within which ${md(single.name)} stays the best single model.`,
+      '',
+    );
+  }
+
+  out.push('## Workloads', '');
+  for (const w of rec.workloads) out.push(...workloadSection(w, name, info, opts), '');
+
+  out.push('## Caveats', '');
+  const caveats = uniqueCaveats(rec);
+  out.push(...(caveats.length ? caveats.map((c) => `- ${c}`) : ['- None recorded.']), '');
+
+  out.push('## Requirements and exclusions', '');
+  out.push(`- Requirements applied: ${rec.profile.requirements.map((r) => `\`${r}\``).join(', ') || 'none'}`);
+  out.push(`- Models excluded: ${rec.profile.exclude.map((m) => md(name(m))).join(', ') || 'none'}`);
+  out.push(`- Cost weight: ${rec.profile.costWeight}${rec.profile.asOf ? `; evidence as of ${rec.profile.asOf}` : ''}`, '');
+
+  if (rec.warnings.length) {
+    out.push('## Warnings', '', ...rec.warnings.map((w) => `- ${md(w.message)}`), '');
+  }
+
+  out.push('## Sources', '');
+  out.push(
+    table(
+      ['Source', 'Title', 'Publisher', 'Published', 'Origin'],
+      rec.dataset.sources.map((s) => [`\`${s.id}\``, md(s.title), md(s.publisher), s.date, md(s.origin)]),
+    ),
+    '',
+  );
+
+  out.push('## Method', '');
+  out.push(methodNote(rec));
+  return `${out.join('\n')}\n`;
+}
+
+function summaryLine(w: WorkloadResult): string {
+  const r = w.recommendation;
+  const head = `**${md(w.name)} (${pct(w.share)}):**`;
+  if (!r) return `${head} no eligible model — ${md(w.noRecommendationReason ?? 'every model is ruled out')}.`;
+  const pilot =
+    r.status === 'pilot'
+      ? ` — **pilot only** (no generally-available API)${r.alternative ? `; for production use ${md(r.alternative.name)}` : '; no eligible generally-available alternative'}`
+      : '';
+  const low = r.lowConfidence ? ` **Low confidence:** ${md(r.reasons.map((x) => x.message).join('; '))}.` : '';
+  return `${head} ${md(r.name)}${pilot}. Win probability ${pct(r.winProbability)}, coverage ${pct(r.coverage)}.${low}`;
+}
+
+function routingTable(rec: Recommendation, name: Names): string {
+  const wname = workloadNames(rec);
+  const single = rec.portfolio.singleModel;
+  const rows = rec.portfolio.routes.map((route) => {
+    const loss = single?.lossByWorkload.find((l) => l.workload === route.workload);
+    const be = single?.breakEven.find((b) => b.workload === route.workload);
+    return [
+      md(wname(route.workload)),
+      pct(route.share),
+      route.model ? md(name(route.model)) : 'no eligible model',
+      loss ? num(loss.routedScore) : '—',
+      loss ? num(loss.singleScore) : '—',
+      loss ? num(loss.loss) : '—',
+      be ? `${pct(be.low)}–${pct(be.high)}` : '—',
+    ];
+  });
+  const singleHead = single ? `${md(single.name)} score` : 'One-model score';
+  return table(['Workload', 'Share', 'Routed to', 'Routed score', singleHead, 'Given up', 'Pick holds for share'], rows);
+}
+
+function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, opts: MarkdownOptions): string[] {
+  const out = [`### ${md(w.name)} — ${pct(w.share)} of the mix`, '', summaryLine(w), ''];
+  out.push(
+    table(
+      ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
+      w.ranking.map((e) => [
+        md(e.name),
+        e.eligible ? num(e.score) : '—',
+        range(e.low, e.high),
+        e.eligible ? pct(e.winProbability) : '—',
+        pct(e.coverage),
+        e.eligible ? 'yes' : `no: ${md(ineligibleText(e))}`,
+      ]),
+    ),
+    '',
+  );
+  if (opts.explain) {
+    for (const e of w.ranking) {
+      out.push(`How ${md(e.name)}'s score is made (score = Σ weight × normalised figure):`, '');
+      out.push(
+        table(
+          ['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'],
+          explainRows(e, info).map((r) => r.map(md)),
+        ),
+        '',
+      );
+    }
+  }
+  out.push('Evidence used:', '');
+  if (w.evidence.length === 0) out.push('None: no figure was used for this workload.');
+  else
+    out.push(
+      table(
+        ['Model', 'Benchmark', 'Figure', 'Source', 'Date', 'Note'],
+        w.evidence.map((ev) => {
+          const b = info(ev.benchmark);
+          const origin = ev.origin !== 'bundled' ? ` [from ${ev.origin}]` : '';
+          return [
+            md(name(ev.model)),
+            md(b.name),
+            md(formatFigure(ev, b.unit)),
+            `\`${ev.source}\`${md(origin)}`,
+            ev.date,
+            md(ev.note ?? ''),
+          ];
+        }),
+      ),
+    );
+  if (w.superseded.length) {
+    out.push('', 'Superseded by newer figures (not used):', '');
+    out.push(
+      table(
+        ['Model', 'Benchmark', 'Figure', 'Source', 'Date', 'Replaced by'],
+        w.superseded.map((ev) => {
+          const b = info(ev.benchmark);
+          return [
+            md(name(ev.model)),
+            md(b.name),
+            md(formatFigure(ev, b.unit)),
+            `\`${ev.source}\``,
+            ev.date,
+            `\`${ev.supersededBy.source}\` (${ev.supersededBy.date})`,
+          ];
+        }),
+      ),
+    );
+  }
+  return out;
+}
+
+function uniqueCaveats(rec: Recommendation): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const w of rec.workloads) {
+    for (const c of w.caveats) {
+      if (seen.has(c.text)) continue;
+      seen.add(c.text);
+      out.push(`${md(c.text)}${c.source ? ` (\`${c.source}\`, ${c.date})` : ''}`);
+    }
+  }
+  return out;
+}
+
+function methodNote(rec: Recommendation): string {
+  const m = rec.method;
+  return [
+    'Each benchmark is mapped to 0–1 by fixed bounds of its own scale (percentages above chance; ratings as expected win probability against a fixed reference; token counts on a log scale), never by rescaling against the models present.',
+    `A workload's score is the weighted sum of its benchmarks; with a cost weight c, score = (1 − c) × quality + c × token efficiency (here c = ${m.costWeight}).`,
+    `Ranges and words become intervals; a missing figure becomes the span of the other models' figures on that benchmark widened by ${m.missingPad}, and a figure measured on a sibling model (proxy) an interval of ±${m.proxyPad}.`,
+    `${m.samples.toLocaleString('en-US')} seeded Monte Carlo draws (seed ${m.seed}) over those intervals give each model's win probability; "Range" is the score with every uncertain figure at its worst and best.`,
+    `A pick is low-confidence when its win probability is under ${pct(m.lowWinProbability)}, its coverage (share of weight backed by real figures) is under ${pct(m.lowCoverage)}, or it rests on a proxy. Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than ${m.staleAfterDays} days is flagged as stale.`,
+  ]
+    .map(md)
+    .join(' ');
+}

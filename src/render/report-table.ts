@@ -1,0 +1,146 @@
+import type { ChalkInstance } from 'chalk';
+import type { Recommendation, WorkloadResult } from '../engine/schema.js';
+import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
+import { bar, datasetLine, ineligibleText, mixLine, type Names, namesOf, num, pct, range, workloadNames } from './format.js';
+import { renderTable } from './table.js';
+
+export interface TableOptions {
+  chalk: ChalkInstance;
+  width: number;
+  explain?: boolean;
+}
+
+/** The report for people at a terminal. Readable without colour: every flag is also a word. */
+export function renderTableReport(rec: Recommendation, opts: TableOptions): string {
+  const { chalk: c } = opts;
+  const name = namesOf(rec);
+  const out: string[] = [];
+  out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
+  out.push(datasetLine(rec));
+  out.push(`Mix: ${mixLine(rec)}`);
+  out.push(
+    `Requirements: ${rec.profile.requirements.join(', ') || 'none'} · Excluded: ${rec.profile.exclude.map(name).join(', ') || 'none'} · Cost weight: ${rec.profile.costWeight}`,
+  );
+  const info = benchmarkInfo(rec);
+  for (const w of rec.workloads) out.push('', ...workloadSection(w, name, info, opts));
+  out.push('', ...portfolioSection(rec, name, opts));
+  const caveats = caveatLines(rec);
+  if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
+  if (rec.warnings.length) out.push('', c.bold('WARNINGS'), ...rec.warnings.map((w) => `${c.yellow('!')} ${w.message}`));
+  return `${out.join('\n')}\n`;
+}
+
+function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, opts: TableOptions): string[] {
+  const { chalk: c } = opts;
+  const lines = [c.bold(`${w.name.toUpperCase()} (${pct(w.share)} of the mix)`)];
+  const r = w.recommendation;
+  if (!r) {
+    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${w.noRecommendationReason ?? 'every model is ruled out'}`);
+  } else {
+    const status =
+      r.status === 'pilot'
+        ? c.yellow(
+            ` — PILOT ONLY (no generally-available API)${r.alternative ? `; for production: ${r.alternative.name}` : '; no generally-available alternative is eligible'}`,
+          )
+        : ' — production';
+    lines.push(`  Recommended: ${c.bold(r.name)}${status}`);
+    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} by ${num(r.runnerUp.margin)}` : '';
+    lines.push(
+      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+    );
+    if (r.lowConfidence) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
+  }
+  const rows = w.ranking.map((e) => [
+    e.name,
+    e.eligible ? num(e.score) : '—',
+    range(e.low, e.high),
+    e.eligible ? pct(e.winProbability) : '—',
+    pct(e.coverage),
+    e.eligible ? bar(e.score) : `ineligible: ${ineligibleText(e)}`,
+  ]);
+  lines.push(
+    indent(
+      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage', 'Score on 0–1'], rows, {
+        width: opts.width - 2,
+        fixed: [null, 7, 13, 6, 10, 24],
+      }),
+    ),
+  );
+  if (opts.explain) {
+    for (const e of w.ranking) {
+      lines.push(`  How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`);
+      const rows = explainRows(e, info);
+      lines.push(
+        indent(
+          renderTable(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], rows, {
+            width: opts.width - 2,
+            fixed: [18, 8, null, 10, 18, 7, 24],
+          }),
+        ),
+      );
+    }
+  }
+  return lines;
+}
+
+function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions): string[] {
+  const { chalk: c } = opts;
+  const wname = workloadNames(rec);
+  const p = rec.portfolio;
+  const single = p.singleModel;
+  const lines = [c.bold('ROUTING PLAN vs ONE MODEL FOR EVERYTHING')];
+  const rows = p.routes.map((route) => {
+    const loss = single?.lossByWorkload.find((l) => l.workload === route.workload);
+    const be = single?.breakEven.find((b) => b.workload === route.workload);
+    return [
+      wname(route.workload),
+      pct(route.share),
+      route.model ? name(route.model) : 'no eligible model',
+      loss ? num(loss.routedScore) : '—',
+      single ? (loss ? num(loss.singleScore) : '—') : '—',
+      loss ? num(loss.loss) : '—',
+      be ? `${pct(be.low)}–${pct(be.high)}` : '—',
+    ];
+  });
+  lines.push(
+    renderTable(
+      ['Workload', 'Share', 'Routed to', 'Routed score', single ? `${single.name}` : 'One model', 'Given up', 'Pick holds for share'],
+      rows,
+      {
+        width: opts.width,
+        fixed: [null, 7, 17, 9, 11, 8, 12],
+      },
+    ),
+  );
+  if (p.blendedScore !== null) lines.push(`Routing plan, blended score: ${num(p.blendedScore)}`);
+  if (single) {
+    lines.push(
+      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
+    );
+    lines.push(
+      '"Pick holds for share": the range of that workload\'s share (others rescaled) within which the one-model pick stays the same.',
+    );
+  } else {
+    lines.push('One model for everything: none — no model is eligible.');
+  }
+  return lines;
+}
+
+function caveatLines(rec: Recommendation): string[] {
+  const seen = new Set<string>();
+  const lines: string[] = [];
+  for (const w of rec.workloads) {
+    for (const cav of w.caveats) {
+      if (seen.has(cav.text)) continue;
+      seen.add(cav.text);
+      lines.push(`- ${cav.text}${cav.source ? ` (${cav.source}, ${cav.date})` : ''}`);
+    }
+  }
+  return lines;
+}
+
+const indent = (s: string) =>
+  s
+    .split('\n')
+    .map((l) => `  ${l}`)
+    .join('\n');

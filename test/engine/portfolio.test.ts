@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { profile, table } from '../helpers/builders.js';
+import { run, workloadOf } from './helpers.js';
+
+// Rule 8: routes, blended score, the best single model, what it gives up, and exact break-even shares.
+// Known answer: per-workload scores X=[.9,.6,.7], Y=[.8,.85,.6], Z=[.7,.7,.9], shares [.5,.3,.2].
+const data = table(
+  { x: { b1: 90, b2: 60, b3: 70 }, y: { b1: 80, b2: 85, b3: 60 }, z: { b1: 70, b2: 70, b3: 90 } },
+  { w1: { b1: 1 }, w2: { b2: 1 }, w3: { b3: 1 } },
+);
+const mix = { w1: 50, w2: 30, w3: 20 };
+
+describe('portfolio', () => {
+  const r = run(data, profile({ mix }));
+  const single = r.portfolio.singleModel!;
+
+  it('routes each workload to its own best model and blends their scores by share', () => {
+    expect(r.portfolio.routes).toEqual([
+      { workload: 'w1', model: 'x', share: 0.5 },
+      { workload: 'w2', model: 'y', share: 0.3 },
+      { workload: 'w3', model: 'z', share: 0.2 },
+    ]);
+    expect(r.portfolio.blendedScore).toBeCloseTo(0.5 * 0.9 + 0.3 * 0.85 + 0.2 * 0.9, 12);
+  });
+
+  it('picks Y as the single model (.775 against X .77 and Z .74) and states what it gives up', () => {
+    expect(single.model).toBe('y');
+    expect(single.score).toBeCloseTo(0.775, 12);
+    expect(single.lossByWorkload.map((l) => [l.workload, l.routedModel, l.loss])).toEqual([
+      ['w1', 'x', expect.closeTo(0.1, 12)],
+      ['w2', 'y', 0],
+      ['w3', 'z', expect.closeTo(0.3, 12)],
+    ]);
+    expect(single.totalLoss).toBeCloseTo(r.portfolio.blendedScore! - 0.775, 12);
+  });
+
+  it('keeps Y while the first share is in [3/13, 11/21], exactly', () => {
+    const w1 = single.breakEven.find((b) => b.workload === 'w1')!;
+    expect(w1.share).toBe(0.5);
+    expect(w1.low).toBeCloseTo(3 / 13, 12);
+    expect(w1.high).toBeCloseTo(11 / 21, 12);
+  });
+
+  it('switches pick just outside the break-even range (others rescaled proportionally)', () => {
+    const at = (t: number) => run(data, profile({ mix: { w1: t, w2: (1 - t) * 0.6, w3: (1 - t) * 0.4 } })).portfolio.singleModel!.model;
+    expect(at(11 / 21 - 1e-6)).toBe('y');
+    expect(at(11 / 21 + 1e-6)).toBe('x');
+    expect(at(3 / 13 + 1e-6)).toBe('y');
+    expect(at(3 / 13 - 1e-6)).toBe('z');
+  });
+
+  it('gives every workload with a share below 1 a break-even range that contains its share', () => {
+    for (const b of single.breakEven) {
+      expect(b.low).toBeLessThanOrEqual(b.share);
+      expect(b.high).toBeGreaterThanOrEqual(b.share);
+    }
+    expect(single.breakEven.map((b) => b.workload)).toEqual(['w1', 'w2', 'w3']);
+  });
+
+  it('includes a zero-share workload in results and break-even but not in the blend or losses', () => {
+    const z = run(data, profile({ mix: { w1: 1, w2: 1, w3: 0 } }));
+    expect(workloadOf(z, 'w3').share).toBe(0);
+    expect(workloadOf(z, 'w3').recommendation?.model).toBe('z');
+    expect(z.portfolio.blendedScore).toBeCloseTo(0.5 * 0.9 + 0.5 * 0.85, 12);
+    expect(z.portfolio.singleModel?.lossByWorkload.map((l) => l.workload)).toEqual(['w1', 'w2']);
+    const w3 = z.portfolio.singleModel?.breakEven.find((b) => b.workload === 'w3');
+    expect(w3).toMatchObject({ share: 0, low: 0 });
+  });
+
+  it('has no break-even for a workload that is the whole mix', () => {
+    const one = run(data, profile({ mix: { w1: 1 } }));
+    expect(one.portfolio.singleModel).toMatchObject({ model: 'x', totalLoss: 0, breakEven: [] });
+  });
+});
