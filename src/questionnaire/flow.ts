@@ -1,4 +1,5 @@
-import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput } from '../engine/schema.js';
+import type { ReportRequest } from '../commands/recommend.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../engine/schema.js';
 import { ANSWERS_VERSION, type Answers, answersToProfile } from './answers.js';
 import type { QuestionnaireData } from './known.js';
 import { askMix } from './mix.js';
@@ -9,14 +10,7 @@ import { askCost, askExclude, askFilePath, askOutput, askRequirements, infeasibi
 // The questionnaire's logic. It never imports the prompt library and never prints: questions go
 // through `prompts`, notes through `say`, the report through `report`, files through `saveAnswers`.
 
-/** What the report needs; matches the integrator's ReportRequest in commands/recommend.ts. */
-export interface ReportRequest {
-  profile: ProfileInput;
-  format: 'table' | 'json' | 'markdown';
-  out?: string;
-  explain?: boolean;
-  data?: string[];
-}
+export type { ReportRequest };
 
 export interface FlowDeps {
   prompts: Prompts;
@@ -125,6 +119,7 @@ export async function runQuestionnaire(deps: FlowDeps, opts: FlowOptions = {}): 
   const out = answers.output ? resolvePath(cwd, answers.output.path) : undefined;
   say('');
   const code = await showReport(deps, answers, out);
+  say('');
 
   const fromFile = opts.prefillFile;
   const save = await prompts.askYesNo({
