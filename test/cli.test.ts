@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
+import { cli, hasAnsi } from './helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-21'];
 const MIX = ['--mix', 'vision=40,coding=30,agentic=20,health=10'];
@@ -84,12 +84,12 @@ describe('recommend', () => {
     expect(r.stdout).toMatch(/Recommended: Muse Spark — PILOT ONLY/);
     expect(r.stdout).toMatch(/ROUTING PLAN vs ONE MODEL FOR EVERYTHING/);
     expect(r.stdout).toMatch(/WARNINGS[\s\S]*days old/);
-    expect(r.stdout).not.toMatch(/\u001b\[/);
+    expect(hasAnsi(r.stdout)).toBe(false);
   });
 
   it('colours the table only when FORCE_COLOR asks and NO_COLOR does not forbid', () => {
-    expect(cli(['recommend', ...MIX, ...TODAY], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\u001b\[/);
-    expect(cli(['recommend', ...MIX, ...TODAY], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\u001b\[/);
+    expect(hasAnsi(cli(['recommend', ...MIX, ...TODAY], { env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout)).toBe(true);
+    expect(hasAnsi(cli(['recommend', ...MIX, ...TODAY], { env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout)).toBe(false);
   });
 
   it('--json prints exactly one JSON document that validates against `schema recommendation` (ajv)', () => {

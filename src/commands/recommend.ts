@@ -2,7 +2,7 @@ import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT } from '../errors.js';
 import { makeChalk } from '../render/color.js';
 import { jsonText } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';

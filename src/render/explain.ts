@@ -20,7 +20,10 @@ const BASIS: Record<Contribution['basis'], string> = {
 
 /** A figure as reported, or what stood in for it. */
 export function contributionFigure(c: Contribution, unit: Unit): string {
-  if (c.basis === 'missing') return 'no figure: peers’ span used';
+  if (c.basis === 'missing') {
+    const words = c.label ? `“${c.label}” (words only); ` : '';
+    return c.normalizedLow === 0 && c.normalizedHigh === 1 ? `${words}no figure: whole scale` : `${words}no figure: peers’ span`;
+  }
   const shown = {
     value: c.value ?? undefined,
     low: c.low ?? undefined,

@@ -22,7 +22,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
     `Requirements: ${rec.profile.requirements.join(', ') || 'none'} · Excluded: ${rec.profile.exclude.map(name).join(', ') || 'none'} · Cost weight: ${rec.profile.costWeight}`,
   );
   const info = benchmarkInfo(rec);
-  for (const w of rec.workloads) out.push('', ...workloadSection(w, name, info, opts));
+  for (const w of rec.workloads) out.push('', ...workloadSection(w, info, opts));
   out.push('', ...portfolioSection(rec, name, opts));
   const caveats = caveatLines(rec);
   if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
@@ -30,7 +30,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   return `${out.join('\n')}\n`;
 }
 
-function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, opts: TableOptions): string[] {
+function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOptions): string[] {
   const { chalk: c } = opts;
   const lines = [c.bold(`${w.name.toUpperCase()} (${pct(w.share)} of the mix)`)];
   const r = w.recommendation;
@@ -74,7 +74,7 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
         indent(
           renderTable(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], rows, {
             width: opts.width - 2,
-            fixed: [18, 8, null, 10, 18, 7, 24],
+            fixed: [16, 8, null, 10, 13, 7, 24],
           }),
         ),
       );

@@ -21,3 +21,6 @@ export function cli(args: string[], opts: { env?: Record<string, string>; cwd?: 
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** Whether text holds ANSI colour codes. */
+export const hasAnsi = (text: string) => text.includes('\u001b[');
