@@ -81,7 +81,7 @@ export async function askAnswers(deps: FlowDeps, opts: FlowOptions = {}): Promis
 }
 
 function intro(opts: FlowOptions): string {
-  const lines = ['A few questions, then the report. Press Enter to accept the answer in brackets; Ctrl-C quits without saving anything.'];
+  const lines = ['A few questions, then the report.', 'Enter accepts the answer in (brackets); Ctrl-C quits without saving anything.'];
   const pre = opts.prefill;
   if (pre) {
     lines.push(`Every answer is pre-filled from ${opts.prefillFile ?? 'your answers file'}: press Enter to keep it, or change it.`);
