@@ -1,6 +1,7 @@
 import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { loadDataset } from '../src/dataset/load.js';
@@ -146,10 +147,16 @@ describe('answers file', () => {
     expect(COST_WEIGHTS).toEqual({ quality: 0, balanced: 0.3, cost: 0.6 });
   });
 
-  it('has a JSON Schema (for "model-advisor schema answers")', () => {
-    const schema = z.toJSONSchema(AnswersSchema, { io: 'input' }) as { required?: string[]; additionalProperties?: boolean };
+  it('has a JSON Schema (for "model-advisor schema answers") that agrees with the file format', async () => {
+    const schema = z.toJSONSchema(AnswersSchema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
     expect(schema.required).toEqual(['version', 'mix']);
-    expect(schema.additionalProperties).toBe(false);
+    const validate = new Ajv2020({ allErrors: true, strict: false }).compile(schema);
+    const path = join(dir, 'saved.json');
+    await writeAnswersFile(path, { ...ANSWERS, data: ['o.json'], output: { format: 'json', path: 'r.json' } });
+    expect(validate(JSON.parse(readFileSync(path, 'utf8')))).toBe(true);
+    for (const bad of [{ ...ANSWERS, extra: 1 }, { ...ANSWERS, mix: { coding: -1 } }, { ...ANSWERS, version: 2 }, { mix: { coding: 1 } }]) {
+      expect(validate(bad)).toBe(false);
+    }
   });
 });
 

@@ -18,10 +18,8 @@ export type CostPreset = keyof typeof COST_WEIGHTS;
 export const CostPreference = z.enum(['quality', 'balanced', 'cost', 'custom']);
 export type CostPreference = z.infer<typeof CostPreference>;
 
-const Weight = z
-  .number()
-  .refine(Number.isFinite, 'must be a finite number')
-  .refine((w) => w >= 0, 'must not be negative');
+// min(0) rather than a refinement, so that the JSON Schema says it too. JSON has no Infinity or NaN.
+const Weight = z.number().min(0, 'must not be negative');
 
 export const AnswersSchema = z
   .strictObject({
