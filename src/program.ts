@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
+import { addDataOption, addTodayOption } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
 import { TOOL } from './version.js';
 
@@ -61,7 +62,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
 
   const run = (load: () => Promise<number>) => async () => setCode(await load());
 
-  configure(program.command('ask'))
+  addDataOption(configure(program.command('ask')))
     .description('answer a few questions (workload mix, governance, cost) and get the report; needs a terminal')
     .option('--answers <file>', 'pre-fill every question from a saved answers file, to change one thing and re-run')
     .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
@@ -73,7 +74,7 @@ Save your answers at the end, then replay them without questions:
     )
     .action(async (opts) => run(async () => (await import('./commands/ask.js')).runAsk(opts, io))());
 
-  configure(program.command('recommend'))
+  addDataOption(configure(program.command('recommend')))
     .description('recommend a model per workload, a routing plan and the best single model')
     .option('--mix <list>', 'workload weights, e.g. vision=40,coding=30,agentic=20,health=10 (default: equal)')
     .option('--require <list>', 'governance requirements every model must meet, e.g. api-ga,public-pricing')
@@ -98,7 +99,7 @@ ${EXIT_HELP}`,
     )
     .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
 
-  configure(program.command('compare'))
+  addDataOption(configure(program.command('compare')))
     .description('two models head to head: benchmark by benchmark and workload by workload')
     .argument('<a>', 'first model id (see: model-advisor models)')
     .argument('<b>', 'second model id')
@@ -116,12 +117,12 @@ ${EXIT_HELP}`,
     .argument('<name>', 'recommendation, dataset or profile')
     .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
 
-  configure(program.command('evidence'))
-    .description('list every observation: figure, verbatim quote, source, date and note')
+  const evidence = configure(program.command('evidence'))
+    .description('list every observation: figure, verbatim quote, source, date, note and origin')
     .option('--model <id>', 'only this model')
     .option('--benchmark <id>', 'only this benchmark')
-    .option('--json', 'print a JSON array instead of a table')
-    .action(async (opts) => run(async () => (await import('./commands/list.js')).runEvidence(opts, io))());
+    .option('--json', 'print a JSON array instead of a table');
+  addDataOption(evidence).action(async (opts) => run(async () => (await import('./commands/list.js')).runEvidence(opts, io))());
 
   const listings = {
     models: 'list the models with their governance facts',
@@ -130,11 +131,29 @@ ${EXIT_HELP}`,
     workloads: 'list the workloads and the benchmark weights behind each',
   } as const;
   for (const [name, description] of Object.entries(listings) as [keyof typeof listings, string][]) {
-    configure(program.command(name))
-      .description(description)
-      .option('--json', 'print a JSON array instead of a table')
-      .action(async (opts) => run(async () => (await import('./commands/list.js')).runList(name, opts, io))());
+    addDataOption(
+      configure(program.command(name)).description(description).option('--json', 'print a JSON array instead of a table'),
+    ).action(async (opts) => run(async () => (await import('./commands/list.js')).runList(name, opts, io))());
   }
+
+  const data = configure(program.command('data'))
+    .description('check your own data files (overlays) for --data, or write an example to start from')
+    .allowExcessArguments()
+    .action((_opts: unknown, cmd: Command) => {
+      const [command] = cmd.args;
+      const what = command === undefined ? 'name a data command' : `unknown data command "${command}"`;
+      throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
+    });
+  addTodayOption(configure(data.command('validate')))
+    .description('check overlay files against the schema and the bundled data; exit 0 when valid, 2 otherwise')
+    .argument('<files...>', 'overlay JSON files, in the order --data would apply them')
+    .option('--json', 'print the findings as JSON')
+    .action(async (files: string[], opts) => run(async () => (await import('./commands/data.js')).runDataValidate(files, opts, io))());
+  addTodayOption(configure(data.command('init')))
+    .description('write an example overlay: a private coding evaluation and a self-hosted model, ready for --data')
+    .argument('[file]', 'where to write it (default: model-advisor-overlay.json)')
+    .option('--force', 'replace the file if it exists')
+    .action(async (file: string | undefined, opts) => run(async () => (await import('./commands/data.js')).runDataInit(file, opts, io))());
   return program;
 }
 

@@ -1,15 +1,34 @@
+import { isIsoDate } from './dates.js';
 import { UserError } from './errors.js';
 
+/** A Date as its UTC calendar day, YYYY-MM-DD. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
 /**
- * "Today" for the report: --today if given, else SOURCE_DATE_EPOCH (seconds since 1970, the
- * reproducible-builds convention), else the clock. Fixing it makes JSON output byte-identical.
+ * "Today", for reproducible output: the --today option when given, else SOURCE_DATE_EPOCH (whole
+ * seconds since 1970-01-01 UTC, the reproducible-builds convention), else the clock. An empty
+ * SOURCE_DATE_EPOCH counts as unset.
  */
 export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
-  if (option !== undefined) return option;
+  if (option !== undefined) {
+    if (!isIsoDate(option)) {
+      throw new UserError(`--today "${option.slice(0, 40)}" is not a date; write it as YYYY-MM-DD, e.g. --today 2026-07-04`);
+    }
+    return option;
+  }
   const epoch = env.SOURCE_DATE_EPOCH;
   if (epoch !== undefined && epoch !== '') {
-    if (!/^\d+$/.test(epoch)) throw new UserError(`SOURCE_DATE_EPOCH: "${epoch}" must be whole seconds since 1970-01-01`);
-    return new Date(Number(epoch) * 1000).toISOString().slice(0, 10);
+    // Up to 9999-12-31T23:59:59Z, so the day is always written YYYY-MM-DD.
+    const seconds = /^\d{1,12}$/.test(epoch) && Number(epoch) <= 253_402_300_799 ? Number(epoch) : Number.NaN;
+    const date = new Date(seconds * 1000);
+    if (Number.isNaN(date.getTime())) {
+      throw new UserError(
+        `SOURCE_DATE_EPOCH "${epoch.slice(0, 40)}" is not a whole number of seconds since 1970-01-01 UTC; fix it, or unset it to use the clock`,
+      );
+    }
+    return isoDay(date);
   }
-  return now().toISOString().slice(0, 10);
+  return isoDay(now());
 }

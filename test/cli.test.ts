@@ -72,7 +72,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
   it('SOURCE_DATE_EPOCH that is not a number', () => {
     const r = cli(['recommend', '--json'], { env: { SOURCE_DATE_EPOCH: 'soon' } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/SOURCE_DATE_EPOCH: "soon" must be whole seconds/);
+    expect(r.stderr).toMatch(/SOURCE_DATE_EPOCH "soon" is not a whole number of seconds since 1970-01-01 UTC/);
   });
 });
 
@@ -220,7 +220,8 @@ describe('listing commands', () => {
   it('evidence --json has the documented fields', () => {
     const r = cli(['evidence', '--model', 'muse-spark', '--benchmark', 'charxiv', '--json']);
     const [row] = JSON.parse(r.stdout);
-    expect(Object.keys(row)).toEqual(['model', 'benchmark', 'value', 'low', 'high', 'label', 'quote', 'source', 'date', 'note']);
+    expect(Object.keys(row)).toEqual(['model', 'benchmark', 'value', 'low', 'high', 'label', 'quote', 'source', 'date', 'note', 'origin']);
+    expect(row.origin).toBe('bundled');
     expect(row).toMatchObject({ value: 86.4, source: 'neuralwired-2026-04-09', date: '2026-04-09' });
   });
 });

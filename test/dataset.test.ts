@@ -122,7 +122,31 @@ describe('a corrupted dataset is rejected with a message naming the bad field', 
       corrupt('sources.json', (j) => {
         first(j, 'sources').publsher = 'x';
       }),
-    ).toMatch(/data\/sources\.json: \$\.sources\[0\]: unknown key "publsher"/);
+    ).toMatch(/^data\/sources\.json: \$\.sources\[0\]\.publsher: unknown key "publsher" \(did you mean "publisher"\?\)$/);
+  });
+  it('a bundled observation without its verbatim quote', () => {
+    expect(
+      corrupt('observations.json', (j) => {
+        delete first(j, 'observations').quote;
+      }),
+    ).toMatch(/^data\/observations\.json: \$\.observations\[0\]: no "quote": the bundled data must quote its source verbatim/);
+  });
+  it('a bundled yes/no governance fact without its verbatim quote', () => {
+    expect(
+      corrupt('models.json', (j) => {
+        const gov = first(j, 'models').governance as Record<string, Record<string, unknown>>;
+        delete gov['open-weights']?.quote;
+      }),
+    ).toMatch(
+      /^data\/models\.json: \$\.models\[0\]\.governance\["open-weights"\]: a "no" fact with no "quote": the bundled data must quote/,
+    );
+  });
+  it('a bundled figure outside its benchmark’s scale', () => {
+    expect(
+      corrupt('observations.json', (j) => {
+        first(j, 'observations').value = 152;
+      }),
+    ).toMatch(/^data\/observations\.json: \$\.observations\[0\]\.value: 152 is outside the scale of benchmark "aa-index" \(0–100, score\)/);
   });
   it('an observation without value, range or label', () => {
     expect(

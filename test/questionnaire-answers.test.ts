@@ -73,13 +73,18 @@ describe('answers file', () => {
   });
 
   it.each([
-    [{ ...ANSWERS, mix: { coding: -1 } }, '$.mix.coding: must not be negative'],
+    [{ ...ANSWERS, mix: { coding: -1 } }, '$.mix.coding: must be at least 0'],
     [{ ...ANSWERS, mix: { coding: 0 } }, '$.mix: needs at least one workload with a weight above 0'],
-    [{ ...ANSWERS, mix: { Coding: 1 } }, '$.mix.Coding: is not a valid id: it must be 1–64 characters of a-z'],
-    [{ ...ANSWERS, version: 2 }, '$.version: must be 1 (the only answers-file version)'],
-    [{ ...ANSWERS, colour: 'red' }, '$: unknown key "colour" (remove it, or check the spelling)'],
+    [{ ...ANSWERS, mix: { Coding: 1 } }, '$.mix.Coding: the key "Coding" is not a valid id: it must be 1–64 characters of a-z'],
+    [{ ...ANSWERS, version: 2 }, '$.version: must be 1, the only answers-file version this model-advisor reads'],
+    [{ ...ANSWERS, colour: 'red' }, '$.colour: unknown key "colour" (remove it; allowed here: $schema, version, mix, mixInput,'],
+    [{ ...ANSWERS, exlcude: [] }, '$.exlcude: unknown key "exlcude" (did you mean "exclude"?)'],
+    [
+      { ...ANSWERS, output: { format: 'json', path: 'r.json', force: true } },
+      '$.output.force: unknown key "force" (remove it; allowed here: format, path)',
+    ],
     [{ ...ANSWERS, requirements: ['api-ga', 7] }, '$.requirements[1]:'],
-    [{ ...ANSWERS, costWeight: 1.5, costPreference: 'custom' }, '$.costWeight: must be between 0 and 1'],
+    [{ ...ANSWERS, costWeight: 1.5, costPreference: 'custom' }, '$.costWeight: must be at most 1'],
     [{ ...ANSWERS, costWeight: 0.5 }, '$.costWeight: is 0.5 but costPreference "balanced" means 0.3; set costPreference to "custom"'],
     [{ ...ANSWERS, asOf: '2026-02-30' }, '$.asOf: is not a real calendar date'],
     [{ ...ANSWERS, output: { format: 'pdf', path: 'r.pdf' } }, '$.output.format:'],

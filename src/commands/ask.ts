@@ -7,12 +7,12 @@ import { makePrompts } from '../questionnaire/prompts.js';
 import { makeChalk } from '../render/color.js';
 import { resolveToday } from '../today.js';
 import type { Io } from './io.js';
-import { parseDate } from './parse.js';
+import type { DataOptions } from './options.js';
 
 // `model-advisor ask` (and `model-advisor` alone on a terminal): the questionnaire, composed from the
 // real pieces. This module is imported only when the questionnaire runs, and with it the prompt library.
 
-export interface AskOptions {
+export interface AskOptions extends DataOptions {
   /** A saved answers file to pre-fill every question with. */
   answers?: string;
   today?: string;
@@ -23,14 +23,13 @@ export const NO_TERMINAL =
 
 export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UserError(NO_TERMINAL);
-  const today = resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, io.env);
-  const { dataset, warnings } = loadDataset();
+  const today = resolveToday(opts.today, io.env);
+  const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
+  // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
+  const overlays = opts.data ?? prefill?.data ?? [];
+  const { dataset, warnings } = loadDataset({ overlays, cwd: io.cwd, today });
   for (const w of warnings) io.err(`warning: ${w}\n`);
-  let prefill: Answers | undefined;
-  if (opts.answers !== undefined) {
-    prefill = readAnswersFile(opts.answers);
-    checkAnswerIds(prefill, dataset, opts.answers);
-  }
+  if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
   return runQuestionnaire(
     {
       prompts: makePrompts(makeChalk(io.env, io.stdoutIsTTY)),
@@ -42,6 +41,6 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
       today,
       cwd: io.cwd,
     },
-    { prefill, prefillFile: opts.answers, overlays: prefill?.data ?? [] },
+    { prefill, prefillFile: opts.answers, overlays },
   );
 }

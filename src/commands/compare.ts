@@ -1,18 +1,17 @@
 import { compareModels } from '../compare/compare.js';
-import { loadDataset } from '../dataset/load.js';
 import { makeChalk } from '../render/color.js';
 import { renderCompareTable } from '../render/compare.js';
 import { jsonText } from '../render/json.js';
 import { TOOL } from '../version.js';
 import type { Io } from './io.js';
-import { profileFromFlags, type RecommendOptions } from './recommend.js';
+import { loadFor, profileFromFlags, type RecommendOptions, todayFrom } from './recommend.js';
 
-export type CompareOptions = Pick<RecommendOptions, 'mix' | 'costWeight' | 'asOf' | 'today' | 'samples' | 'seed' | 'json'>;
+export type CompareOptions = Pick<RecommendOptions, 'mix' | 'costWeight' | 'asOf' | 'today' | 'samples' | 'seed' | 'json' | 'data'>;
 
 export async function runCompare(a: string, b: string, opts: CompareOptions, io: Io): Promise<number> {
-  const { dataset, warnings } = loadDataset();
+  const { dataset, warnings, overlays } = loadFor(opts.data, todayFrom(opts, io.env), io);
   const profile = profileFromFlags(opts, dataset, io.env);
-  const comparison = compareModels(dataset, a, b, profile, { tool: TOOL, overlays: [], loadWarnings: warnings });
+  const comparison = compareModels(dataset, a, b, profile, { tool: TOOL, overlays, loadWarnings: warnings });
   if (opts.json) io.out(jsonText(comparison));
   else io.out(renderCompareTable(comparison, { chalk: makeChalk(io.env, io.stdoutIsTTY), width: io.columns }));
   return 0;

@@ -1,18 +1,15 @@
-import { loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { jsonText } from '../render/json.js';
 import { benchmarksTable, evidenceRows, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../render/listing.js';
+import { loadWithOverlays } from './dataset.js';
 import type { Io } from './io.js';
+import type { DataOptions } from './options.js';
 
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 
-export interface ListOptions {
+export interface ListOptions extends DataOptions {
   json?: boolean;
-}
-
-function stripOrigin<T extends { origin: string }>(items: T[]): Omit<T, 'origin'>[] {
-  return items.map(({ origin: _origin, ...rest }) => rest);
 }
 
 const TABLES: Record<Listing, (d: Dataset, width: number) => string> = {
@@ -23,9 +20,9 @@ const TABLES: Record<Listing, (d: Dataset, width: number) => string> = {
 };
 
 export async function runList(what: Listing, opts: ListOptions, io: Io): Promise<number> {
-  const { dataset, warnings } = loadDataset();
-  for (const w of warnings) io.err(`warning: ${w}\n`);
-  if (opts.json) io.out(jsonText(stripOrigin(dataset[what] as { origin: string }[])));
+  const { dataset } = loadWithOverlays(opts, io);
+  // Each item keeps its "origin" ("bundled" or the overlay file), as do facts and weights a file corrected.
+  if (opts.json) io.out(jsonText(dataset[what]));
   else io.out(`${TABLES[what](dataset, io.columns)}\n`);
   return 0;
 }
@@ -42,8 +39,7 @@ function checkId(kind: string, id: string | undefined, valid: string[]): void {
 }
 
 export async function runEvidence(opts: EvidenceOptions, io: Io): Promise<number> {
-  const { dataset, warnings } = loadDataset();
-  for (const w of warnings) io.err(`warning: ${w}\n`);
+  const { dataset } = loadWithOverlays(opts, io);
   checkId(
     'model',
     opts.model,

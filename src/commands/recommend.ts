@@ -1,4 +1,4 @@
-import { loadDataset } from '../dataset/load.js';
+import { type LoadResult, loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
@@ -10,10 +10,11 @@ import { renderTableReport } from '../render/report-table.js';
 import { resolveToday } from '../today.js';
 import { TOOL } from '../version.js';
 import type { Io } from './io.js';
+import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
 import { writeOut } from './write-out.js';
 
-export interface RecommendOptions {
+export interface RecommendOptions extends DataOptions {
   mix?: string;
   require?: string;
   exclude?: string;
@@ -61,26 +62,35 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
         : [],
     ...(opts.costWeight !== undefined ? { costWeight: parseUnit('--cost-weight', opts.costWeight) } : {}),
     asOf: opts.asOf !== undefined ? parseDate('--as-of', opts.asOf) : null,
-    today: resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env),
+    today: todayFrom(opts, env),
     ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
     ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
   };
 }
 
+export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
+  resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env);
+
+/** The bundled data plus the user's overlays; what they override becomes report warnings. */
+export function loadFor(data: string[] | undefined, today: string, io: Io): LoadResult {
+  return loadDataset({ overlays: data ?? [], cwd: io.cwd, today });
+}
+
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
   const format = resolveFormat(opts);
-  const loaded = loadDataset();
+  const loaded = loadFor(opts.data, todayFrom(opts, io.env), io);
   const profile = profileFromFlags(opts, loaded.dataset, io.env);
   return report(loaded, { profile, format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
 export async function runReport(req: ReportRequest, io: Io): Promise<number> {
-  return report(loadDataset(), req, io);
+  const today = req.profile.today;
+  return report(loadFor(req.data, today, io), req, io);
 }
 
-async function report(loaded: { dataset: Dataset; warnings: string[] }, req: ReportRequest, io: Io): Promise<number> {
-  const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: req.data ?? [], loadWarnings: loaded.warnings });
+async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<number> {
+  const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
   const text = render(rec, req.format, io, req.explain ?? false, false);
   if (req.out) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.

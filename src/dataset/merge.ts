@@ -1,4 +1,10 @@
+import type { Finding } from './findings.js';
+import { alsoAt, locationOf, setLocation } from './location.js';
+import { applyGovernancePatches, applyWeightPatches } from './patch.js';
 import { BUNDLED, type Dataset, type DatasetPart, type WithOrigin } from './schema.js';
+
+export type { Finding } from './findings.js';
+export { type Location, locationOf } from './location.js';
 
 export interface LoadedPart {
   /** "bundled" for data/, else the overlay file as the user named it. */
@@ -8,21 +14,15 @@ export interface LoadedPart {
   part: DatasetPart;
 }
 
-export interface Finding {
-  file: string;
-  path: string;
-  message: string;
-}
-
 export interface MergeResult {
   dataset: Dataset;
   /** What a later file replaced, one sentence each (reported as warnings). */
   overrides: string[];
-  /** Duplicate ids inside one origin: errors. */
+  /** Duplicate ids inside one origin, patches of unknown records: errors. */
   findings: Finding[];
 }
 
-type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations';
+export type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations';
 const COLLECTIONS: readonly Keyed[] = ['sources', 'requirements', 'models', 'benchmarks', 'workloads', 'observations'];
 const SINGULAR: Record<Keyed, string> = {
   sources: 'source',
@@ -32,12 +32,6 @@ const SINGULAR: Record<Keyed, string> = {
   workloads: 'workload',
   observations: 'observation',
 };
-
-/** Where each merged record was read from, for messages that must name the file and JSON path. */
-const locations = new WeakMap<object, { file: string; path: string }>();
-export function locationOf(record: object): { file: string; path: string } | undefined {
-  return locations.get(record);
-}
 
 export function observationKey(o: { model: string; benchmark: string; source: string; mode?: string | undefined }): string {
   return `${o.model}|${o.benchmark}|${o.source}|${o.mode ?? ''}`;
@@ -54,23 +48,35 @@ function describeKey(collection: Keyed, key: string): string {
   return `observation of ${model} on ${benchmark} from ${source}${mode ? ` (${mode} mode)` : ''}`;
 }
 
+export type Maps = Record<Keyed, Map<string, WithOrigin<Record<string, unknown>>>>;
+
+/** Other origins whose corrections live inside a record (patched facts or weights), for the override message. */
+function patchedBy(record: Record<string, unknown>): string[] {
+  const inner = [...Object.values((record.governance ?? {}) as object), ...((record.benchmarks ?? []) as object[])];
+  const origins = inner.map((x) => (x as { origin?: string }).origin).filter((o): o is string => o !== undefined);
+  return [...new Set(origins)];
+}
+
 /**
  * Merges parts in order: a later origin replaces an earlier one's record with the same id (by
  * id; observations by model, benchmark, source and mode). The replacement keeps the earlier
  * record's position so output order stays stable. Two records with one id inside a single origin
- * are an error, not an override.
+ * are an error, not an override. Then each part's patches ("governance", "weights") change single
+ * facts and weights of records from earlier parts (see patch.ts).
  */
 export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
-  const maps = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map<string, WithOrigin<Record<string, unknown>>>()])) as Record<
-    Keyed,
-    Map<string, WithOrigin<Record<string, unknown>>>
-  >;
+  const maps = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as Maps;
   const overrides: string[] = [];
   const findings: Finding[] = [];
-  let info: Dataset['info'] | undefined;
+  let info: (Dataset['info'] & { origin: string }) | undefined;
 
-  for (const { origin, file, part } of parts) {
-    if (part.dataset) info = part.dataset;
+  for (const loaded of parts) {
+    const { origin, file, part } = loaded;
+    if (part.dataset) {
+      if (info && info.origin !== origin)
+        overrides.push(`${origin} replaces the dataset's title ("${info.title}") with "${part.dataset.title}"`);
+      info = { ...part.dataset, origin };
+    }
     for (const collection of COLLECTIONS) {
       const items = (part[collection] ?? []) as Record<string, unknown>[];
       items.forEach((item, index) => {
@@ -78,27 +84,32 @@ export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
         const path = `$.${collection}[${index}]`;
         const previous = maps[collection].get(key);
         if (previous && previous.origin === origin) {
-          const first = locations.get(previous);
           findings.push({
             file,
             path,
-            message: `duplicate ${describeKey(collection, key)} (also at ${first?.file === file ? '' : `${first?.file} `}${first?.path}); keep one`,
+            code: 'duplicate-id',
+            message: `duplicate ${describeKey(collection, key)}${alsoAt(locationOf(previous), file)}; keep one`,
           });
           return;
         }
         const record = { ...item, origin } as WithOrigin<Record<string, unknown>>;
-        locations.set(record, { file, path });
+        setLocation(record, { file, path });
         if (previous) {
-          overrides.push(`${origin} overrides ${describeKey(collection, key)} from ${previous.origin}`);
+          const dropped = patchedBy(previous).filter((o) => o !== origin);
+          const also = dropped.length ? ` (and the corrections to it from ${dropped.join(', ')})` : '';
+          overrides.push(`${origin} overrides ${describeKey(collection, key)} from ${previous.origin}${also}`);
         }
         maps[collection].set(key, record);
       });
     }
+    applyGovernancePatches(maps, loaded, overrides, findings);
+    applyWeightPatches(maps, loaded, overrides, findings);
   }
 
-  const list = <T>(c: Keyed) => [...maps[c].values()] as unknown as WithOrigin<T>[];
+  const list = <T>(c: Keyed) => [...maps[c].values()] as unknown as T[];
+  const { origin: _origin, ...datasetInfo } = info ?? { id: 'unnamed', title: 'Unnamed dataset', origin: BUNDLED };
   const dataset: Dataset = {
-    info: info ?? { id: 'unnamed', title: 'Unnamed dataset' },
+    info: datasetInfo,
     sources: list('sources'),
     requirements: list('requirements'),
     models: list('models'),

@@ -5,12 +5,20 @@ import { isIsoDate } from '../dates.js';
 // (all keys optional); the merged whole is a Dataset. Strict objects: an unknown key is an error
 // that names its JSON path, never silently ignored.
 
-const ID_RE = /^[a-z0-9][a-z0-9._-]{0,63}$/;
-export const Id = z.string().regex(ID_RE, 'must be 1–64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit');
+// "constructor" and "prototype" are excluded in the pattern itself (so the published JSON Schema says so
+// too): an id is used as an object key, and those two names are where prototype tricks start.
+const ID_RE = /^(?!(?:constructor|prototype)$)[a-z0-9][a-z0-9._-]{0,63}$/;
+export const Id = z
+  .string()
+  .regex(
+    ID_RE,
+    'must be 1–64 characters of a-z, 0-9, ".", "_" or "-", starting with a letter or digit (and not "constructor" or "prototype")',
+  );
 
 export const IsoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD')
+  // abort: a string that is not YYYY-MM-DD gets one message, not a second "not a real date".
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD', abort: true })
   .refine(isIsoDate, 'is not a real calendar date');
 
 const Text = (max: number) => z.string().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
@@ -26,6 +34,11 @@ const Cited = {
 
 export const Source = z.strictObject({
   id: Id,
+  /** "private": a team's own, unpublished results; what cites it needs no verbatim quote. Absent = public. */
+  kind: z
+    .enum(['public', 'private'])
+    .optional()
+    .describe('"private": your own, unpublished results; observations and facts citing it need no quote. Absent means public.'),
   title: Text(300),
   publisher: Text(200),
   date: IsoDate,
@@ -46,19 +59,22 @@ export type Requirement = z.infer<typeof Requirement>;
 export const FactValue = z.enum(['yes', 'no', 'unknown']);
 export type FactValue = z.infer<typeof FactValue>;
 
+const FactFields = {
+  value: FactValue,
+  detail: Text(200).optional(),
+  quote: Text(2000).optional(),
+  source: Id.optional(),
+  date: IsoDate.optional(),
+  note: Text(2000).optional(),
+};
+const citesWhenKnown = [
+  (f: { value: FactValue; source?: string | undefined; date?: string | undefined }) =>
+    f.value === 'unknown' || (f.source !== undefined && f.date !== undefined),
+  { message: 'a "yes" or "no" fact must name its source and date (use "unknown" when no source says)' },
+] as const;
+
 /** A governance fact. "unknown" needs no citation; "yes"/"no" must cite a source. */
-export const GovernanceFact = z
-  .strictObject({
-    value: FactValue,
-    detail: Text(200).optional(),
-    quote: Text(2000).optional(),
-    source: Id.optional(),
-    date: IsoDate.optional(),
-    note: Text(2000).optional(),
-  })
-  .refine((f) => f.value === 'unknown' || (f.source !== undefined && f.date !== undefined), {
-    message: 'a "yes" or "no" fact must name its source and date (use "unknown" when no source says)',
-  });
+export const GovernanceFact = z.strictObject(FactFields).refine(...citesWhenKnown);
 export type GovernanceFact = z.infer<typeof GovernanceFact>;
 
 export const Mode = z.strictObject({
@@ -168,7 +184,7 @@ export type Observation = z.infer<typeof Observation>;
 
 export const WorkloadBenchmark = z.strictObject({
   benchmark: Id,
-  weight: Finite.refine((w) => w >= 0, 'must not be negative'),
+  weight: Finite.min(0, 'must not be negative'),
   rationale: Text(1000),
 });
 
@@ -187,16 +203,67 @@ export const DatasetInfo = z.strictObject({
   note: Text(2000).optional(),
 });
 
+/**
+ * A correction of one governance fact of a model defined in an earlier file (usually a bundled one),
+ * without restating the model. Same citation rules as a fact inside a model.
+ */
+export const GovernancePatch = z.strictObject({ model: Id, requirement: Id, ...FactFields }).refine(...citesWhenKnown);
+export type GovernancePatch = z.infer<typeof GovernancePatch>;
+
+/**
+ * Sets one benchmark's weight in a workload defined in an earlier file, without restating the
+ * workload; adds the benchmark to the workload when it is not there yet (then "rationale" is needed).
+ */
+export const WeightPatch = z.strictObject({
+  workload: Id,
+  benchmark: Id,
+  weight: Finite.min(0, 'must not be negative'),
+  rationale: Text(1000).optional(),
+});
+export type WeightPatch = z.infer<typeof WeightPatch>;
+
+/** The most items of each kind one file may hold. */
+export const PART_LIMITS = {
+  sources: 10_000,
+  requirements: 1_000,
+  models: 10_000,
+  benchmarks: 10_000,
+  observations: 1_000_000,
+  workloads: 1_000,
+  governance: 10_000,
+  weights: 10_000,
+} as const;
+
+/** What each list in a part holds: the schema of one item, by key. */
+export const PART_ITEMS = {
+  sources: Source,
+  requirements: Requirement,
+  models: Model,
+  benchmarks: Benchmark,
+  observations: Observation,
+  workloads: Workload,
+  governance: GovernancePatch,
+  weights: WeightPatch,
+} as const;
+
+const list = <K extends keyof typeof PART_ITEMS>(key: K) => z.array(PART_ITEMS[key]).max(PART_LIMITS[key]).optional();
+
 /** One file's worth of data: a bundled data/*.json file or a user's overlay. Every part optional. */
 export const DatasetPart = z.strictObject({
   $schema: z.string().max(500).optional(),
   dataset: DatasetInfo.optional(),
-  sources: z.array(Source).max(10_000).optional(),
-  requirements: z.array(Requirement).max(1_000).optional(),
-  models: z.array(Model).max(10_000).optional(),
-  benchmarks: z.array(Benchmark).max(10_000).optional(),
-  observations: z.array(Observation).max(1_000_000).optional(),
-  workloads: z.array(Workload).max(1_000).optional(),
+  sources: list('sources'),
+  requirements: list('requirements'),
+  models: list('models'),
+  benchmarks: list('benchmarks'),
+  observations: list('observations'),
+  workloads: list('workloads'),
+  governance: list('governance').describe(
+    'Corrections of single governance facts of models defined in earlier files (the bundled data or an earlier --data file), without restating the model.',
+  ),
+  weights: list('weights').describe(
+    'Changes of single benchmark weights of workloads defined in earlier files; a benchmark not yet in the workload is added (then "rationale" is required).',
+  ),
 });
 export type DatasetPart = z.infer<typeof DatasetPart>;
 
@@ -206,13 +273,19 @@ export const BUNDLED: Origin = 'bundled';
 
 export type WithOrigin<T> = T & { origin: Origin };
 
+/** A fact or weight a later file changed in place carries that file's origin; absent = its record's. */
+export type MergedFact = GovernanceFact & { origin?: Origin };
+export type MergedWeight = z.infer<typeof WorkloadBenchmark> & { origin?: Origin };
+export type MergedModel = WithOrigin<Omit<Model, 'governance'> & { governance: Record<string, MergedFact> }>;
+export type MergedWorkload = WithOrigin<Omit<Workload, 'benchmarks'> & { benchmarks: MergedWeight[] }>;
+
 /** The merged, validated, cross-checked dataset the engine reads. */
 export interface Dataset {
   info: z.infer<typeof DatasetInfo>;
   sources: WithOrigin<Source>[];
   requirements: WithOrigin<Requirement>[];
-  models: WithOrigin<Model>[];
+  models: MergedModel[];
   benchmarks: WithOrigin<Benchmark>[];
   observations: WithOrigin<Observation>[];
-  workloads: WithOrigin<Workload>[];
+  workloads: MergedWorkload[];
 }

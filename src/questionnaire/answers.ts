@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
-import { describeIssues } from '../dataset/issues.js';
+import { issueFindings } from '../dataset/issues.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput } from '../engine/schema.js';
 import { UserError } from '../errors.js';
@@ -19,12 +19,12 @@ export const CostPreference = z.enum(['quality', 'balanced', 'cost', 'custom']);
 export type CostPreference = z.infer<typeof CostPreference>;
 
 // min(0) rather than a refinement, so that the JSON Schema says it too. JSON has no Infinity or NaN.
-const Weight = z.number().min(0, 'must not be negative');
+const Weight = z.number().min(0);
 
 export const AnswersSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),
-    version: z.literal(ANSWERS_VERSION, { error: `must be ${ANSWERS_VERSION} (the only answers-file version)` }),
+    version: z.literal(ANSWERS_VERSION),
     /** Workload id → share: percentages summing to 100, or relative weights (see mixInput). */
     mix: z.record(Id, Weight).refine((m) => Object.values(m).some((w) => w > 0), 'needs at least one workload with a weight above 0'),
     /** How the questionnaire asks for the mix when pre-filled from this file. */
@@ -33,7 +33,7 @@ export const AnswersSchema = z
     exclude: z.array(Id).max(10_000).default([]),
     /** The choice made; "custom" keeps a costWeight written by hand. */
     costPreference: CostPreference.default('quality'),
-    costWeight: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(COST_WEIGHTS.quality),
+    costWeight: z.number().min(0).max(1).default(COST_WEIGHTS.quality),
     asOf: IsoDate.nullable().default(null),
     samples: z.number().int().min(100).max(1_000_000).default(DEFAULT_SAMPLES),
     seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
@@ -92,17 +92,21 @@ function readLimited(path: string): string {
   }
 }
 
+const KNOWN_KEYS: Record<string, string[]> = {
+  '': Object.keys(AnswersSchema.shape),
+  output: ['format', 'path'],
+};
+
 /** Validates parsed JSON as answers; `file` names the source in messages. */
 export function parseAnswers(json: unknown, file: string): Answers {
   const parsed = AnswersSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  // A bad record key is reported by zod as "Invalid key in record"; the key's own problem is more use.
-  const issues = parsed.error.issues.map((i) =>
-    i.code === 'invalid_key' && i.issues[0] ? { ...i, message: `is not a valid id: it ${i.issues[0].message}` } : i,
+  const findings = issueFindings(file, parsed.error, { knownKeys: (path) => KNOWN_KEYS[path.join('.')] ?? [] }).map((f) =>
+    f.path === '$.version' ? { ...f, message: `must be ${ANSWERS_VERSION}, the only answers-file version this model-advisor reads` } : f,
   );
-  const lines = describeIssues(file, new z.ZodError(issues));
-  const more = lines.length > 1 ? ` (and ${lines.length - 1} more problem${lines.length > 2 ? 's' : ''})` : '';
-  throw new UserError(`${lines[0]}${more}`);
+  const [first] = findings;
+  const more = findings.length > 1 ? ` (and ${findings.length - 1} more problem${findings.length > 2 ? 's' : ''})` : '';
+  throw new UserError(`${first?.file}: ${first?.path}: ${first?.message}${more}`);
 }
 
 /** Reads and validates an answers file; every problem is a UserError naming the file, the JSON path and what is wrong. */

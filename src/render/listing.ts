@@ -1,6 +1,6 @@
-import type { Benchmark, Dataset } from '../dataset/schema.js';
+import { type Benchmark, BUNDLED, type Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
-import { renderTable } from './table.js';
+import { breakLongWords, fitWidths, renderTable, tableWidth } from './table.js';
 
 /** The evidence record as `evidence --json` prints it: exactly these fields, null where absent. */
 export interface EvidenceRow {
@@ -14,7 +14,19 @@ export interface EvidenceRow {
   source: string;
   date: string;
   note: string | null;
+  /** "bundled", or the overlay file the figure came from. */
+  origin: string;
 }
+
+/**
+ * "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data),
+ * broken to fit a column of `width` characters rather than cut.
+ */
+const fromLine = (origin: string | undefined, width: number) =>
+  origin === undefined || origin === BUNDLED ? '' : `\n${breakLongWords(`[from ${origin}]`, width - 2)}`;
+/** " [from FILE]" after a fact or weight a file other than its record's changed. */
+const fromMark = (origin: string | undefined, recordOrigin: string, width: number) =>
+  origin === undefined || origin === recordOrigin ? '' : ` ${breakLongWords(`[from ${origin}]`, width - 2)}`;
 
 export function evidenceRows(observations: Dataset['observations']): EvidenceRow[] {
   return observations.map((o) => ({
@@ -28,15 +40,18 @@ export function evidenceRows(observations: Dataset['observations']): EvidenceRow
     source: o.source,
     date: o.date,
     note: o.note ?? null,
+    origin: o.origin,
   }));
 }
 
 const unitOf = (benchmarks: Map<string, Benchmark>, id: string) => benchmarks.get(id)?.scale.unit ?? 'score';
 
+const SOURCE_WIDTH = 24;
+
 export function evidenceTable(d: Dataset, observations: Dataset['observations'], width: number): string {
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
   const rows = observations.map((o) => {
-    const origin = o.origin === 'bundled' ? '' : `\n[from ${o.origin}]`;
+    const origin = fromLine(o.origin, SOURCE_WIDTH);
     const quote = o.quote ? `“${o.quote}”` : '(no quote: private result)';
     return [
       o.model,
@@ -48,20 +63,20 @@ export function evidenceTable(d: Dataset, observations: Dataset['observations'],
   });
   return renderTable(['Model', 'Benchmark', 'Figure', 'Source', 'Quote and note'], rows, {
     width,
-    fixed: [17, 16, 16, 24, null],
+    fixed: [17, 16, 16, SOURCE_WIDTH, null],
   });
 }
 
 export function modelsTable(d: Dataset, width: number): string {
   const reqs = d.requirements;
   const rows = d.models.map((m) => [
-    `${m.name}\n${m.id}`,
+    `${m.name}\n${m.id}${fromLine(m.origin, 20)}`,
     m.vendor,
     reqs
       .map((r) => {
-        const f = m.governance[r.id];
+        const f = Object.hasOwn(m.governance, r.id) ? m.governance[r.id] : undefined;
         const v = f?.value ?? 'unknown';
-        return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}`;
+        return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin, 40)}`;
       })
       .join('\n'),
     [...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`), ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`)].join(
@@ -81,7 +96,7 @@ export function benchmarksTable(d: Dataset, width: number): string {
           ? `log scale ${s.min.toExponential(0)}–${s.max.toExponential(0)}`
           : `${s.chance ?? s.min}–${s.max} ${s.unit}`;
     return [
-      `${b.name}\n${b.id}`,
+      `${b.name}\n${b.id}${fromLine(b.origin, 22)}`,
       b.measures,
       `${bounds}\n${b.higherIsBetter ? 'higher is better' : 'lower is better'}${b.role === 'efficiency' ? '\n(efficiency)' : ''}`,
       b.caveats.map((c) => `• ${c.text}`).join('\n') || '—',
@@ -91,16 +106,27 @@ export function benchmarksTable(d: Dataset, width: number): string {
 }
 
 export function sourcesTable(d: Dataset, width: number): string {
-  const rows = d.sources.map((s) => [s.id, `${s.title}\n${s.publisher}`, s.date, s.evaluators.join(', ') || '—']);
+  const rows = d.sources.map((s) => [
+    `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin, 24)}`,
+    `${s.title}\n${s.publisher}`,
+    s.date,
+    s.evaluators.join(', ') || '—',
+  ]);
   return renderTable(['Source', 'Title and publisher', 'Published', 'Evaluators cited'], rows, { width, fixed: [24, null, 12, 28] });
 }
 
 export function workloadsTable(d: Dataset, width: number): string {
   const names = new Map(d.benchmarks.map((b) => [b.id, b.name]));
+  const fixed = [22, 28, null];
+  const weightsWidth = fitWidths(fixed, tableWidth(width))[2] ?? 12;
   const rows = d.workloads.map((w) => [
-    `${w.name}\n${w.id}`,
+    `${w.name}\n${w.id}${fromLine(w.origin, 22)}`,
     w.description,
-    w.benchmarks.map((wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}: ${wb.rationale}`).join('\n'),
+    w.benchmarks
+      .map(
+        (wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}${fromMark(wb.origin, w.origin, weightsWidth)}: ${wb.rationale}`,
+      )
+      .join('\n'),
   ]);
-  return renderTable(['Workload', 'Description', 'Benchmarks, weights and why'], rows, { width, fixed: [22, 28, null] });
+  return renderTable(['Workload', 'Description', 'Benchmarks, weights and why'], rows, { width, fixed });
 }

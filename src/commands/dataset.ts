@@ -1,0 +1,15 @@
+import { type LoadResult, loadDataset } from '../dataset/load.js';
+import { resolveToday } from '../today.js';
+import type { Io } from './io.js';
+import type { DataOptions } from './options.js';
+
+/**
+ * The dataset a command works on: the bundled data plus the `--data` overlays, with what they
+ * overrode printed as warnings on stderr (stdout stays the command's output). Throws a UserError
+ * naming file, JSON path and fix when an overlay is not valid.
+ */
+export function loadWithOverlays(opts: DataOptions, io: Io, today: string = resolveToday(undefined, io.env)): LoadResult {
+  const result = loadDataset({ overlays: opts.data ?? [], cwd: io.cwd, today });
+  for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  return result;
+}

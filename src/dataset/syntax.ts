@@ -1,0 +1,128 @@
+// Locates the first JSON syntax error and says what was expected there, for people who edit
+// overlays by hand: Node's own message often gives no position ("Unexpected token '}', … is not
+// valid JSON"). Iterative, with an explicit stack; only run after JSON.parse has failed.
+
+export interface SyntaxProblem {
+  index: number;
+  expected: string;
+}
+
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const WS = /[ \t\n\r]*/y;
+
+type Want = 'value' | 'key' | 'colon' | 'after-value' | 'end';
+
+export function findSyntaxError(text: string): SyntaxProblem | undefined {
+  const stack: ('object' | 'array')[] = [];
+  let i = 0;
+  let want: Want = 'value';
+  /** After "[" or "{": the closing bracket is allowed in place of a value or key. */
+  let justOpened = false;
+  const skipWs = () => {
+    WS.lastIndex = i;
+    WS.exec(text);
+    i = WS.lastIndex;
+  };
+  const fail = (expected: string): SyntaxProblem => ({ index: i, expected });
+
+  /** Reads a string starting at i (a quote); returns false when it is not a valid JSON string. */
+  const readString = (): boolean => {
+    i++;
+    while (i < text.length) {
+      const c = text.charCodeAt(i);
+      if (c === 0x22) {
+        i++;
+        return true;
+      }
+      if (c < 0x20) return false;
+      if (c === 0x5c) {
+        const e = text[i + 1] ?? '';
+        if (e === 'u') {
+          if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
+          i += 6;
+        } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
+        else return false;
+      } else i++;
+    }
+    return false;
+  };
+
+  for (;;) {
+    skipWs();
+    const ch = text[i];
+    if (want === 'end') return ch === undefined ? undefined : fail('the end of the file (something follows the top-level value)');
+    if (ch === undefined) return fail(stack.length ? `a closing ${stack[stack.length - 1] === 'object' ? '"}"' : '"]"'}` : 'a value');
+    const top = stack[stack.length - 1];
+    if (want === 'value') {
+      const opened = justOpened;
+      justOpened = false;
+      if (opened && top === 'array' && ch === ']') {
+        stack.pop();
+        i++;
+        want = stack.length ? 'after-value' : 'end';
+        continue;
+      }
+      if (ch === '{') {
+        stack.push('object');
+        i++;
+        want = 'key';
+        justOpened = true;
+      } else if (ch === '[') {
+        stack.push('array');
+        i++;
+        justOpened = true;
+      } else if (ch === '"') {
+        if (!readString()) return fail('a string closed by a double quote (with valid escapes, no raw line breaks)');
+        want = stack.length ? 'after-value' : 'end';
+      } else if (text.startsWith('true', i) || text.startsWith('null', i) || text.startsWith('false', i)) {
+        i += text.startsWith('false', i) ? 5 : 4;
+        want = stack.length ? 'after-value' : 'end';
+      } else {
+        NUMBER.lastIndex = i;
+        if (!NUMBER.exec(text)) {
+          const trailing = ch === ']' ? ' (no comma before "]")' : '';
+          return fail(`a value: a number, "text", true, false, null, [ or {${trailing}`);
+        }
+        i = NUMBER.lastIndex;
+        want = stack.length ? 'after-value' : 'end';
+      }
+    } else if (want === 'key') {
+      if (justOpened && ch === '}') {
+        stack.pop();
+        i++;
+        justOpened = false;
+        want = stack.length ? 'after-value' : 'end';
+        continue;
+      }
+      const trailing = ch === '}' ? ' (no comma before "}")' : '';
+      justOpened = false;
+      if (ch !== '"' || !readString()) return fail(`a key in double quotes${trailing}`);
+      want = 'colon';
+    } else if (want === 'colon') {
+      if (ch !== ':') return fail('":" after the key');
+      i++;
+      want = 'value';
+    } else {
+      const close = top === 'object' ? '}' : ']';
+      if (ch === ',') {
+        i++;
+        want = top === 'object' ? 'key' : 'value';
+      } else if (ch === close) {
+        stack.pop();
+        i++;
+        want = stack.length ? 'after-value' : 'end';
+      } else return fail(`"," or "${close}"`);
+    }
+  }
+}
+
+/** "line L, column C" (both from 1) of a character index. */
+export function lineColumn(text: string, index: number): string {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return `line ${line}, column ${index - start + 1}`;
+}
