@@ -159,6 +159,7 @@ describe('table report', () => {
         │                                         │       │             │      │          │ unverified: api-ga (no │
         │                                         │       │             │      │          │ source says)           │
         └─────────────────────────────────────────┴───────┴─────────────┴──────┴──────────┴────────────────────────┘
+        Your figures used: Beta on Bench A: “similar band” (60–70%) [from evals.json]
 
       HEALTH (40% of the mix)
         NO ELIGIBLE MODEL: no model meets every requirement

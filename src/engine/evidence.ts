@@ -1,4 +1,4 @@
-import { lookupFigure, type Obs, type Resolution } from './resolve.js';
+import type { Obs, Resolution } from './resolve.js';
 import type { EvidenceItem, WorkloadResult } from './schema.js';
 
 type Superseded = WorkloadResult['superseded'][number];
@@ -19,33 +19,26 @@ export function evidenceItem(o: Obs): EvidenceItem {
 
 /**
  * The observations behind a workload's contributions, models in ranking order and benchmarks in the
- * workload's order, and the older ones they replaced. `cache` lets workloads that share a figure share
- * its item.
+ * workload's order, and the older ones they replaced.
  */
 export function collectEvidence(
   resolution: Resolution,
   models: readonly string[],
   benchmarks: readonly string[],
-  cache: Map<Obs, EvidenceItem>,
 ): { evidence: EvidenceItem[]; superseded: Superseded[] } {
-  const item = (o: Obs) => {
-    let found = cache.get(o);
-    if (!found) {
-      found = evidenceItem(o);
-      cache.set(o, found);
-    }
-    return found;
-  };
   const evidence: EvidenceItem[] = [];
   const superseded: Superseded[] = [];
   const unique = [...new Set(benchmarks)];
   for (const model of models) {
+    const byBenchmark = resolution.figures.get(model);
+    if (!byBenchmark) continue;
     for (const benchmark of unique) {
-      const figure = lookupFigure(resolution, model, benchmark);
+      const figure = byBenchmark.get(benchmark);
       if (!figure) continue;
-      evidence.push(item(figure.used));
+      evidence.push(evidenceItem(figure.used));
+      if (figure.superseded.length === 0) continue;
       const supersededBy = { source: figure.used.source, date: figure.used.date };
-      for (const o of figure.superseded) superseded.push({ ...item(o), supersededBy });
+      for (const o of figure.superseded) superseded.push({ ...evidenceItem(o), supersededBy });
     }
   }
   return { evidence, superseded };

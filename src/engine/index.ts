@@ -5,12 +5,13 @@ import { peerSpans } from './intervals.js';
 import { EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
-import { resolveObservations } from './resolve.js';
+import { allFigures, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
 import { type Candidate, evaluateWorkload } from './workload.js';
 
-export { figureInterval, type Interval, peerSpans } from './intervals.js';
+export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
+export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
@@ -37,7 +38,21 @@ function efficiencyBenchmark(dataset: Dataset) {
   return found[0] ?? null;
 }
 
-/** Display facts for the benchmarks the report mentions (in contributions or evidence), in dataset order. */
+/**
+ * The date of the newest *published* figure in use. A team's own private results, however fresh,
+ * say nothing about whether newer models or public results exist, so they do not make the data
+ * current; only when every figure is private does their date count.
+ */
+function publishedAsOf(dataset: Dataset, resolution: Resolution): string | null {
+  const privateSources = new Set(dataset.sources.filter((s) => s.kind === 'private').map((s) => s.id));
+  let newest: string | null = null;
+  for (const f of allFigures(resolution)) {
+    if (!privateSources.has(f.used.source) && (newest === null || f.used.date > newest)) newest = f.used.date;
+  }
+  return newest;
+}
+
+/** Display facts for the benchmarks the report mentions (in contributions or evidence). */
 function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
   const used = new Set<string>();
   for (const w of results) {
@@ -47,9 +62,11 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
       if (r.efficiencyContribution) used.add(r.efficiencyContribution.benchmark);
     }
   }
+  // Sorted by id, so reordering the input never reorders the output.
   return dataset.benchmarks
     .filter((b) => used.has(b.id))
-    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }));
+    .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**
@@ -68,10 +85,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     resolution,
     spans: peerSpans(dataset, resolution),
     costWeight: profile.costWeight,
-    intervals: new Map(),
     samples: profile.samples,
     seed: profile.seed,
-    evidence: new Map(),
   };
   const candidates: Candidate[] = dataset.models.map((model) => ({
     model,
@@ -80,7 +95,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates));
 
   const warnings: Warning[] = (meta.loadWarnings ?? []).map((message) => ({ code: 'override', message }));
-  const asOf = resolution.newestDate;
+  const asOf = publishedAsOf(dataset, resolution) ?? resolution.newestDate;
   const ageDays = asOf === null ? null : daysBetween(asOf, profile.today);
   const stale = ageDays !== null && ageDays > STALE_AFTER_DAYS;
   if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));

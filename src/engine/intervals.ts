@@ -1,7 +1,7 @@
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { MISSING_PAD, PROXY_PAD } from './method.js';
 import { normalize } from './normalize.js';
-import { allFigures, type Obs, type Resolution } from './resolve.js';
+import type { Obs, Resolution } from './resolve.js';
 
 export type Basis = 'measured' | 'range' | 'label' | 'proxy' | 'missing';
 
@@ -20,21 +20,22 @@ type Bench = Pick<Benchmark, 'id' | 'scale' | 'higherIsBetter'>;
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** lo and hi may come in either order (a lower-is-better scale reverses a range). */
-function make(basis: Basis, lo: number, hi: number, observation: Obs | null): Interval {
-  const a = clamp01(Math.min(lo, hi));
-  const b = clamp01(Math.max(lo, hi));
+function make(basis: Basis, lo: number, hi: number, observation: Obs | null, pad = 0): Interval {
+  const a = clamp01(Math.min(lo, hi) - pad);
+  const b = clamp01(Math.max(lo, hi) + pad);
   return { basis, lo: a, hi: b, point: (a + b) / 2, observation };
 }
 
-/** The normalised interval of an observation's numbers (lowest first), or null for a bare label. */
-function numbers(o: Obs, b: Bench): [number, number] | null {
+/** An observation with numbers, placed on the scale; null for a bare label that cannot be placed. */
+function place(o: Obs, b: Bench): Interval | null {
   if (o.value !== undefined) {
     const x = normalize(o.value, b);
-    return [x, x];
+    return o.proxyFor ? make('proxy', x, x, o, PROXY_PAD) : make('measured', x, x, o);
   }
   if (o.low === undefined || o.high === undefined) return null;
   const [x, y] = [normalize(o.low, b), normalize(o.high, b)];
-  return x <= y ? [x, y] : [y, x];
+  if (o.proxyFor) return make('proxy', x, y, o, PROXY_PAD);
+  return make(o.label !== undefined ? 'label' : 'range', x, y, o);
 }
 
 /**
@@ -45,15 +46,19 @@ function numbers(o: Obs, b: Bench): [number, number] | null {
 export function peerSpans(dataset: Pick<Dataset, 'benchmarks'>, resolution: Resolution): Map<string, [number, number]> {
   const byId = new Map(dataset.benchmarks.map((b) => [b.id, b]));
   const spans = new Map<string, [number, number]>();
-  for (const f of allFigures(resolution)) {
-    const b = byId.get(f.benchmark);
-    if (!b || f.used.proxyFor) continue;
-    const xs = numbers(f.used, b);
-    if (!xs) continue;
-    const [lo, hi] = xs;
-    const span = spans.get(b.id);
-    if (span) spans.set(b.id, [Math.min(span[0], lo), Math.max(span[1], hi)]);
-    else spans.set(b.id, [lo, hi]);
+  for (const byBenchmark of resolution.figures.values()) {
+    for (const f of byBenchmark.values()) {
+      const b = byId.get(f.benchmark);
+      if (!b || f.used.proxyFor) continue;
+      const iv = place(f.used, b);
+      if (!iv) continue;
+      const span = spans.get(b.id);
+      if (!span) spans.set(b.id, [iv.lo, iv.hi]);
+      else {
+        if (iv.lo < span[0]) span[0] = iv.lo;
+        if (iv.hi > span[1]) span[1] = iv.hi;
+      }
+    }
   }
   return spans;
 }
@@ -67,15 +72,11 @@ export function peerSpans(dataset: Pick<Dataset, 'benchmarks'>, resolution: Reso
  *   or the whole scale [0, 1] when no model has a figure there.
  * Everything is clamped to [0, 1].
  */
-export function figureInterval(benchmark: Bench, used: Obs | undefined, span: [number, number] | undefined): Interval {
-  const xs = used ? numbers(used, benchmark) : null;
-  if (used && xs) {
-    if (used.proxyFor) return make('proxy', xs[0] - PROXY_PAD, xs[1] + PROXY_PAD, used);
-    if (used.value !== undefined) return make('measured', xs[0], xs[1], used);
-    return make(used.label !== undefined ? 'label' : 'range', xs[0], xs[1], used);
-  }
+export function figureInterval(benchmark: Bench, used: Obs | undefined, span: readonly [number, number] | undefined): Interval {
+  const placed = used ? place(used, benchmark) : null;
+  if (placed) return placed;
   if (!span) return make('missing', 0, 1, used ?? null);
-  return make('missing', span[0] - MISSING_PAD, span[1] + MISSING_PAD, used ?? null);
+  return make('missing', span[0], span[1], used ?? null, MISSING_PAD);
 }
 
 /** Whether a basis counts towards coverage: a real figure for this model. */

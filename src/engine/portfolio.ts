@@ -1,4 +1,4 @@
-import { type Entry, tieKey } from './rank.js';
+import { byFigures, type Entry, tieKey } from './rank.js';
 import type { Recommendation } from './schema.js';
 
 type Portfolio = Recommendation['portfolio'];
@@ -14,10 +14,22 @@ export interface Routed {
 interface Row {
   id: string;
   name: string;
-  /** Point score, win probability and worst case per workload, in the order of `routed`. */
+  /** The model's entry per workload, for a last tie-break on the figures themselves (never on ids). */
+  entries: Entry[];
+  /** Point score, coverage, win probability and worst case per workload, in the order of `routed`. */
   scores: number[];
+  coverages: number[];
   wins: number[];
   lows: number[];
+}
+
+/** Compares two models' figures workload by workload: positive when m's come first. */
+function byFiguresAcross(b: Row, m: Row): number {
+  for (let i = 0; i < m.entries.length; i++) {
+    const d = byFigures((b.entries[i] as Entry).score, (m.entries[i] as Entry).score);
+    if (d !== 0) return d;
+  }
+  return 0;
 }
 
 const dot = (shares: readonly number[], xs: readonly number[]) => shares.reduce((s, w, i) => s + w * (xs[i] as number), 0);
@@ -64,8 +76,18 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
   routed.forEach((r, i) => {
     for (const e of r.entries) {
       if (!e.eligible) continue;
-      const row = rows.get(e.model.id) ?? { id: e.model.id, name: e.model.name, scores: [], wins: [], lows: [] };
+      const row = rows.get(e.model.id) ?? {
+        id: e.model.id,
+        name: e.model.name,
+        entries: [],
+        scores: [],
+        coverages: [],
+        wins: [],
+        lows: [],
+      };
+      row.entries[i] = e;
       row.scores[i] = e.score.score;
+      row.coverages[i] = e.score.coverage;
       row.wins[i] = e.winProbability;
       row.lows[i] = e.score.low;
       rows.set(e.model.id, row);
@@ -79,6 +101,7 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
       tieKey(blend(m)) - tieKey(blend(b)) ||
       dot(shares, m.wins) - dot(shares, b.wins) ||
       dot(shares, m.lows) - dot(shares, b.lows) ||
+      byFiguresAcross(b, m) ||
       (m.id < b.id ? 1 : -1);
     return order > 0 ? m : b;
   }, null);

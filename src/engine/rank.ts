@@ -16,7 +16,7 @@ export interface Entry {
 export const tieKey = (x: number) => Math.round(x / TIE_EPSILON);
 
 /** Higher score, then higher worst and best case, then each term's interval in the workload's order. */
-function byFigures(a: ModelScore, b: ModelScore): number {
+export function byFigures(a: ModelScore, b: ModelScore): number {
   const d = b.score - a.score || b.low - a.low || b.high - a.high;
   if (d !== 0) return d;
   const [x, y] = [a.contributions, b.contributions];
@@ -34,10 +34,15 @@ const byId = (a: Entry, b: Entry) => (a.model.id < b.model.id ? -1 : a.model.id 
 /** The order models are sampled in: by their figures, never by input order; ids only break full ties. */
 export const canonicalOrder = (a: Entry, b: Entry) => byFigures(a.score, b.score) || byId(a, b);
 
-/** The published ranking: eligible first, then score, then win probability, then the figures, then id. */
+/**
+ * The published ranking: eligible first, then score; on equal scores the model backed by more real figures
+ * (a measured figure is not outranked by a gap that merely spans it), then win probability, then the
+ * figures, then id.
+ */
 export const rankingOrder = (a: Entry, b: Entry) =>
   Number(b.eligible) - Number(a.eligible) ||
   tieKey(b.score.score) - tieKey(a.score.score) ||
+  tieKey(b.score.coverage) - tieKey(a.score.coverage) ||
   b.winProbability - a.winProbability ||
   canonicalOrder(a, b);
 
@@ -72,7 +77,7 @@ export function confidenceReasons(pick: Entry, eligible: readonly Entry[], bench
   if (likeliest !== pick && likeliest.winProbability > pick.winProbability + TIE_EPSILON) {
     reasons.push({
       code: 'not-most-likely-winner',
-      message: `${likeliest.model.name} ranks first more often (${pct(likeliest.winProbability)} against ${pct(pick.winProbability)}), though ${name} has the higher score`,
+      message: `${likeliest.model.name} ranks first more often (${pct(likeliest.winProbability)} against ${pct(pick.winProbability)}), though ${name} scores at least as high`,
     });
   }
   return reasons;

@@ -180,7 +180,7 @@ export const Recommendation = z.strictObject({
   dataset: z.strictObject({
     id: z.string(),
     title: z.string(),
-    /** The date of the newest observation used. */
+    /** The date of the newest published (non-private) observation used; staleness is measured from it. */
     asOf: IsoDate.nullable(),
     today: IsoDate,
     ageDays: z.number().int().nullable(),

@@ -11,8 +11,6 @@ export interface ScoringContext {
   resolution: Resolution;
   spans: Map<string, [number, number]>;
   costWeight: number;
-  /** Model → benchmark → interval, filled as workloads ask: a figure is placed once per run. */
-  intervals: Map<string, Map<string, Interval>>;
 }
 
 /** One model's score on one workload: the headline point, its exact bounds, and what sampling needs. */
@@ -65,18 +63,9 @@ export function workloadWeights(workload: Pick<Workload, 'benchmarks'>): { bench
 }
 
 function intervalFor(ctx: ScoringContext, model: string, benchmarkId: string): Interval {
-  let byBenchmark = ctx.intervals.get(model);
-  if (!byBenchmark) {
-    byBenchmark = new Map();
-    ctx.intervals.set(model, byBenchmark);
-  }
-  const cached = byBenchmark.get(benchmarkId);
-  if (cached) return cached;
   const benchmark = ctx.benchmarks.get(benchmarkId);
   if (!benchmark) throw new Error(`workload refers to unknown benchmark "${benchmarkId}"`);
-  const iv = figureInterval(benchmark, lookupFigure(ctx.resolution, model, benchmarkId)?.used, ctx.spans.get(benchmarkId));
-  byBenchmark.set(benchmarkId, iv);
-  return iv;
+  return figureInterval(benchmark, lookupFigure(ctx.resolution, model, benchmarkId)?.used, ctx.spans.get(benchmarkId));
 }
 
 /**

@@ -50,7 +50,7 @@ const cite = (o: Obs) => `${o.source}, ${o.date}`;
 
 export const staleWarning = (ageDays: number, asOf: string, today: string): Warning => ({
   code: 'stale',
-  message: `The data is ${ageDays} days old (newest figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
+  message: `The published evidence is ${ageDays} days old (newest published figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
 });
 
 export const asOfWarning = (asOf: string, removed: number): Warning => ({
@@ -63,10 +63,20 @@ export const noEligibleWarning = (requirements: readonly string[], excluded: num
   message: `No model meets ${requirements.length ? `the requirements (${requirements.join(', ')})` : 'the profile'}${excluded ? ` with ${excluded} model${excluded === 1 ? '' : 's'} excluded` : ''}, so no workload gets a recommendation; relax a requirement or add models with verified facts.`,
 });
 
-export function pilotWarning(workload: string, pick: Pick<Model, 'name'>, why: string, alternative: Pick<Model, 'name'> | null): Warning {
-  const instead = alternative
-    ? `use ${alternative.name} (the best model with a generally-available API) in production`
-    : 'no eligible model has a generally-available API for production';
+/** `alternatives`: the best generally-available model, and any tied with it on score (a tie is said, not hidden). */
+export function pilotWarning(
+  workload: string,
+  pick: Pick<Model, 'name'>,
+  why: string,
+  alternatives: readonly Pick<Model, 'name'>[],
+): Warning {
+  const names = alternatives.map((a) => a.name);
+  const instead =
+    names.length === 0
+      ? 'no eligible model has a generally-available API for production'
+      : names.length === 1
+        ? `use ${names[0]} (the best model with a generally-available API) in production`
+        : `use ${names.slice(0, -1).join(', ')} or ${names[names.length - 1]} (tied as the best models with a generally-available API) in production`;
   return {
     code: 'pilot',
     message: `${pick.name} leads ${workload} but its API is not generally available (${why}): pilot it, and ${instead}.`,

@@ -1,15 +1,14 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
 import { collectCaveats } from './caveats.js';
 import { collectEvidence } from './evidence.js';
-import { isGenerallyAvailable, pilotReason } from './gates.js';
+import { choosePick, pickWarnings } from './pick.js';
 import { Rng } from './prng.js';
 import type { WorkloadShare } from './profile.js';
-import { canonicalOrder, confidenceReasons, type Entry, rankingOrder } from './rank.js';
-import type { Obs } from './resolve.js';
+import { canonicalOrder, type Entry, rankingOrder } from './rank.js';
 import { winProbabilities } from './sample.js';
-import type { EvidenceItem, RankingEntry, Reason, RecommendationPick, Warning, WorkloadResult } from './schema.js';
+import type { RankingEntry, Reason, Warning, WorkloadResult } from './schema.js';
 import { type ScoringContext, scoreModel, workloadWeights } from './score.js';
-import { conflictWarning, lowConfidenceWarning, modeWarning, noFiguresWarning, pilotWarning, proxyWarning } from './warnings.js';
+import { conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
 
 /** A model and its verdict at the gates, which do not depend on the workload. */
 export interface Candidate {
@@ -20,8 +19,6 @@ export interface Candidate {
 export interface WorkloadContext extends ScoringContext {
   samples: number;
   seed: number;
-  /** One evidence item per observation per run, shared by the workloads that show it. */
-  evidence: Map<Obs, EvidenceItem>;
 }
 
 export interface WorkloadOutcome {
@@ -33,6 +30,11 @@ export interface WorkloadOutcome {
 
 const short = (r: Reason) =>
   r.code === 'unverified-requirement' ? `unverified ${r.requirement}` : r.code === 'excluded' ? 'excluded' : r.message;
+
+function noRecommendation(entries: readonly Entry[]): string {
+  if (entries.length === 0) return 'The dataset has no models.';
+  return `No model passes the gates: ${entries.map((e) => `${e.model.name} (${e.gates.map(short).join('; ')})`).join(', ')}.`;
+}
 
 function rankingEntry(e: Entry): RankingEntry {
   const s = e.score;
@@ -51,38 +53,6 @@ function rankingEntry(e: Entry): RankingEntry {
     contributions: s.contributions,
     efficiencyContribution: s.efficiencyContribution,
   };
-}
-
-function pickOf(eligible: readonly Entry[], ctx: WorkloadContext): { pick: RecommendationPick; alternative: Entry | null } | null {
-  const [best, next] = eligible;
-  if (!best) return null;
-  const production = isGenerallyAvailable(best.model);
-  const alternative = production ? null : (eligible.find((e) => isGenerallyAvailable(e.model)) ?? null);
-  const reasons = confidenceReasons(best, eligible, (id) => ctx.benchmarks.get(id)?.name ?? id);
-  const pick: RecommendationPick = {
-    model: best.model.id,
-    name: best.model.name,
-    status: production ? 'production' : 'pilot',
-    alternative: alternative
-      ? {
-          model: alternative.model.id,
-          name: alternative.model.name,
-          score: alternative.score.score,
-          winProbability: alternative.winProbability,
-        }
-      : null,
-    winProbability: best.winProbability,
-    score: best.score.score,
-    low: best.score.low,
-    high: best.score.high,
-    coverage: best.score.coverage,
-    lowConfidence: reasons.length > 0,
-    reasons,
-    runnerUp: next
-      ? { model: next.model.id, name: next.model.name, score: next.score.score, margin: best.score.score - next.score.score }
-      : null,
-  };
-  return { pick, alternative };
 }
 
 /** The warnings a workload's figures raise: proxies and modes among eligible models, conflicts, blank benchmarks. */
@@ -141,7 +111,7 @@ export function evaluateWorkload(
   });
   entries.sort(rankingOrder);
   const eligible = entries.filter((e) => e.eligible);
-  const chosen = pickOf(eligible, ctx);
+  const chosen = choosePick(eligible, (id) => ctx.benchmarks.get(id)?.name ?? id);
 
   const listed = [...weights.map((w) => w.benchmark), ...(ctx.efficiency ? [ctx.efficiency.id] : [])];
   const scored = [
@@ -152,31 +122,23 @@ export function evaluateWorkload(
     ctx.resolution,
     entries.map((e) => e.model.id),
     listed,
-    ctx.evidence,
   );
   const caveats = collectCaveats([
     ...scored.map((w) => ({ id: w.benchmark, caveats: ctx.benchmarks.get(w.benchmark)?.caveats ?? [] })),
     workload,
-    ...(chosen ? [eligible[0]!.model] : []),
+    ...(chosen ? [chosen.best.model] : []),
     ...(chosen?.alternative ? [chosen.alternative.model] : []),
   ]);
 
   const warnings = figureWarnings(ctx, entries, scored, workload.name);
-  if (chosen) {
-    const best = eligible[0]!.model;
-    if (chosen.pick.status === 'pilot')
-      warnings.push(pilotWarning(workload.name, best, pilotReason(best), chosen.alternative?.model ?? null));
-    if (chosen.pick.lowConfidence) warnings.push(lowConfidenceWarning(workload.name, best, chosen.pick.reasons));
-  }
+  if (chosen) warnings.push(...pickWarnings(workload.name, chosen, eligible));
 
   const result: WorkloadResult = {
     workload: workload.id,
     name: workload.name,
     share,
     recommendation: chosen?.pick ?? null,
-    ...(!chosen && {
-      noRecommendationReason: `No model passes the gates: ${entries.map((e) => `${e.model.name} (${e.gates.map(short).join('; ')})`).join(', ')}.`,
-    }),
+    ...(!chosen && { noRecommendationReason: noRecommendation(entries) }),
     ranking: entries.map(rankingEntry),
     evidence,
     superseded,

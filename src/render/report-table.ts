@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
+import { formatFigure } from './figure.js';
 import { bar, datasetLine, ineligibleText, mixLine, type Names, namesOf, num, pct, range, workloadNames } from './format.js';
 import { renderTable } from './table.js';
 
@@ -66,6 +67,15 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
       }),
     ),
   );
+  const yours = w.evidence.filter((ev) => ev.origin !== 'bundled');
+  if (yours.length) {
+    const names = new Map(w.ranking.map((e) => [e.model, e.name]));
+    const items = yours.map(
+      (ev) =>
+        `${names.get(ev.model) ?? ev.model} on ${info(ev.benchmark).name}: ${formatFigure(ev, info(ev.benchmark).unit)} [from ${ev.origin}]`,
+    );
+    lines.push(`  Your figures used: ${items.join('; ')}`);
+  }
   if (opts.explain) {
     for (const e of w.ranking) {
       lines.push(`  How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`);

@@ -8,7 +8,7 @@ export const SOURCE_ID = 'src-a';
 export const DATE = '2026-03-01';
 export const TODAY = '2026-03-15';
 
-export const source = (o: Partial<Source> = {}): WithOrigin<Source> => ({
+export const source = (o: Partial<WithOrigin<Source>> = {}): WithOrigin<Source> => ({
   id: SOURCE_ID,
   title: 'A source',
   publisher: 'Publisher',
