@@ -56,15 +56,23 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
         const names = program.commands.map((c) => c.name());
         throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
       }
-      if (!io.stdinIsTTY || !io.stdoutIsTTY) {
-        throw new UserError(
-          'no terminal to ask questions on; run "model-advisor recommend --mix vision=40,coding=60" (or --answers FILE), or see --help',
-        );
-      }
-      program.help();
+      // On a terminal, no arguments means the questionnaire; without one, ask explains what to run instead.
+      setCode(await (await import('./commands/ask.js')).runAsk({}, io));
     });
 
   const run = (load: () => Promise<number>) => async () => setCode(await load());
+
+  addDataOption(configure(program.command('ask')))
+    .description('answer a few questions (workload mix, governance, cost) and get the report; needs a terminal')
+    .option('--answers <file>', 'pre-fill every question from a saved answers file, to change one thing and re-run')
+    .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
+    .addHelpText(
+      'after',
+      `
+Save your answers at the end, then replay them without questions:
+  model-advisor recommend --answers model-advisor-answers.json`,
+    )
+    .action(async (opts) => run(async () => (await import('./commands/ask.js')).runAsk(opts, io))());
 
   addDataOption(configure(program.command('recommend')))
     .description('recommend a model per workload, a routing plan and the best single model')
