@@ -88,6 +88,7 @@ Save your answers at the end, then replay them without questions:
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
     .option('--explain', "show each benchmark's contribution to each score, with figure, source and date")
+    .option('--answers <file>', 'replay a profile saved by the questionnaire (model-advisor ask) instead of the profile flags')
     .addHelpText(
       'after',
       `
@@ -95,6 +96,7 @@ Examples:
   model-advisor recommend --mix vision=40,coding=30,agentic=20,health=10
   model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
   model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
+  model-advisor recommend --answers model-advisor-answers.json --json
 ${EXIT_HELP}`,
     )
     .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
@@ -113,8 +115,8 @@ ${EXIT_HELP}`,
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 
   configure(program.command('schema'))
-    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset or profile')
-    .argument('<name>', 'recommendation, dataset or profile')
+    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile or answers')
+    .argument('<name>', 'recommendation, dataset, profile or answers')
     .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
 
   const evidence = configure(program.command('evidence'))

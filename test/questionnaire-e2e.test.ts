@@ -87,6 +87,26 @@ describe('questionnaire on a terminal (end to end)', () => {
     });
   });
 
+  it('round trip: answers saved on the terminal replay through `recommend --answers` to the same JSON, byte for byte', async () => {
+    const s = ask();
+    await answerMix(s);
+    await s.answer('Which of these must a model have?', KEY.enter);
+    await s.answer('How much does cost matter?', `${down(2)}${KEY.enter}`);
+    await s.answer('Any models to leave out?', KEY.enter);
+    await s.answer('Save a copy to a file too?', `${down(2)}${KEY.enter}`);
+    await s.answer('Save the JSON report to: (model-advisor-report.json)', KEY.enter);
+    await s.answer('Save these answers', `y${KEY.enter}`);
+    await s.answer('Save the answers to: (model-advisor-answers.json)', KEY.enter);
+    expect(await s.exit).toBe(0);
+    const saved = readFileSync(join(dir, 'model-advisor-report.json'), 'utf8');
+    const replay = () => cli(['recommend', '--answers', 'model-advisor-answers.json', '--json', '--today', TODAY], { cwd: dir });
+    const [first, second] = [replay(), replay()];
+    expect(first.code).toBe(0);
+    expect(first.stdout).toBe(saved);
+    expect(second.stdout).toBe(first.stdout);
+    expect(JSON.parse(saved).profile.costWeight).toBe(0.6);
+  });
+
   it('shows validation messages under the question and carries on', async () => {
     const s = ask();
     await s.answer('How do you want to describe your workload mix?', KEY.enter);

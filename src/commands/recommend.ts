@@ -2,7 +2,7 @@ import { type LoadResult, loadDataset } from '../dataset/load.js';
 import type { Dataset } from '../dataset/schema.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { makeChalk } from '../render/color.js';
 import { jsonText } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
@@ -27,6 +27,7 @@ export interface RecommendOptions extends DataOptions {
   json?: boolean;
   out?: string;
   explain?: boolean;
+  answers?: string;
 }
 
 export interface ReportRequest {
@@ -76,11 +77,39 @@ export function loadFor(data: string[] | undefined, today: string, io: Io): Load
   return loadDataset({ overlays: data ?? [], cwd: io.cwd, today });
 }
 
+/** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */
+const PROFILE_FLAGS = [
+  ['mix', '--mix'],
+  ['require', '--require'],
+  ['exclude', '--exclude'],
+  ['costWeight', '--cost-weight'],
+  ['asOf', '--as-of'],
+  ['samples', '--samples'],
+  ['seed', '--seed'],
+] as const;
+
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
   const format = resolveFormat(opts);
-  const loaded = loadFor(opts.data, todayFrom(opts, io.env), io);
-  const profile = profileFromFlags(opts, loaded.dataset, io.env);
-  return report(loaded, { profile, format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) }, io);
+  const today = todayFrom(opts, io.env);
+  const output = { format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) };
+  if (opts.answers === undefined) {
+    const loaded = loadFor(opts.data, today, io);
+    return report(loaded, { profile: profileFromFlags(opts, loaded.dataset, io.env), ...output }, io);
+  }
+  const clash = PROFILE_FLAGS.find(([key]) => opts[key] !== undefined);
+  if (clash) {
+    throw new UserError(
+      `--answers replays a saved profile, so ${clash[1]} cannot be added; edit the file (or re-run "model-advisor ask --answers ${opts.answers}")`,
+    );
+  }
+  // Replays exactly: the saved profile and overlays; --data, if given, replaces the saved overlays.
+  const { readAnswersFile, answersToProfile } = await import('../questionnaire/answers.js');
+  const { checkAnswerIds } = await import('../questionnaire/known.js');
+  const answers = readAnswersFile(opts.answers);
+  const data = opts.data ?? answers.data;
+  const loaded = loadFor(data, today, io);
+  checkAnswerIds(answers, loaded.dataset, opts.answers);
+  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}) }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
@@ -100,7 +129,9 @@ async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<n
   } else {
     io.out(text);
   }
-  if (req.format !== 'table' || req.out) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
+  // The table carries its own warnings; when the terminal gets no table, they go to stderr.
+  const tableShown = req.format === 'table' || (req.out !== undefined && req.format !== 'json');
+  if (!tableShown) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
   return exitCodeOf(rec);
 }
 
