@@ -5,7 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     reporters: ['default', './test/summary-reporter.ts'],
     // A fixed environment: no colour unless a test asks for it, no user config leaking in.
-    env: { NO_COLOR: '1', FORCE_COLOR: '', TZ: 'UTC', SOURCE_DATE_EPOCH: '' },
+    env: { NO_COLOR: '1', TZ: 'UTC', SOURCE_DATE_EPOCH: '' },
     restoreMocks: true,
     testTimeout: 30_000,
     hookTimeout: 60_000,

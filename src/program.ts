@@ -67,15 +67,23 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
         const names = program.commands.map((c) => c.name());
         throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
       }
-      if (!io.stdinIsTTY || !io.stdoutIsTTY) {
-        throw new UserError(
-          'no terminal to ask questions on; run "model-advisor recommend --mix vision=40,coding=60" (or --answers FILE), or see --help',
-        );
-      }
-      program.help();
+      // On a terminal, no arguments means the questionnaire; without one, ask explains what to run instead.
+      setCode(await (await import('./commands/ask.js')).runAsk({}, io));
     });
 
   const run = (load: () => Promise<number>) => async () => setCode(await load());
+
+  addDataOption(configure(program.command('ask')))
+    .description('answer a few questions (workload mix, governance, cost) and get the report; needs a terminal')
+    .option('--answers <file>', 'pre-fill every question from a saved answers file, to change one thing and re-run')
+    .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
+    .addHelpText(
+      'after',
+      `
+Save your answers at the end, then replay them without questions:
+  model-advisor recommend --answers model-advisor-answers.json`,
+    )
+    .action(async (opts) => run(async () => (await import('./commands/ask.js')).runAsk(opts, io))());
 
   addDataOption(configure(program.command('recommend')))
     .description('recommend a model per workload, a routing plan and the best single model')
@@ -91,6 +99,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
     .option('--explain', "show each benchmark's contribution to each score, with figure, source and date")
+    .option('--answers <file>', 'replay a profile saved by the questionnaire (model-advisor ask) instead of the profile flags')
     .addHelpText(
       'after',
       `
@@ -98,6 +107,7 @@ Examples:
   model-advisor recommend --mix vision=40,coding=30,agentic=20,health=10
   model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
   model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
+  model-advisor recommend --answers model-advisor-answers.json --json
 ${EXIT_HELP}`,
     )
     .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
@@ -116,8 +126,8 @@ ${EXIT_HELP}`,
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 
   configure(program.command('schema'))
-    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset or profile')
-    .argument('<name>', 'recommendation, dataset or profile')
+    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile or answers')
+    .argument('<name>', 'recommendation, dataset, profile or answers')
     .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
 
   const evidence = configure(program.command('evidence'))

@@ -59,7 +59,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['compare', 'muse-spark'], /missing required argument/],
     [['compare', 'muse-spark', 'gpt-9'], /unknown model "gpt-9"/],
     [['compare', 'muse-spark', 'muse-spark'], /compare two different models/],
-    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset or profile/],
+    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile or answers/],
     [['evidence', '--benchmark', 'mmlu'], /unknown benchmark "mmlu"; use one of:/],
   ])('%j', (args, message) => {
     const r = cli(args as string[]);
@@ -223,5 +223,39 @@ describe('listing commands', () => {
     expect(Object.keys(row)).toEqual(['model', 'benchmark', 'value', 'low', 'high', 'label', 'quote', 'source', 'date', 'note', 'origin']);
     expect(row.origin).toBe('bundled');
     expect(row).toMatchObject({ value: 86.4, source: 'neuralwired-2026-04-09', date: '2026-04-09' });
+  });
+});
+
+describe('recommend --answers', () => {
+  const answers = { version: 1, mix: { coding: 60, agentic: 40 }, requirements: ['api-ga'], costPreference: 'balanced', costWeight: 0.3 };
+  it('replays a saved profile: the same JSON as the equivalent flags', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
+    const replay = cli(['recommend', '--answers', 'a.json', '--json', ...TODAY], { cwd: dir });
+    const flags = cli(['recommend', '--mix', 'coding=60,agentic=40', '--require', 'api-ga', '--cost-weight', '0.3', '--json', ...TODAY]);
+    expect(replay.code).toBe(0);
+    expect(replay.stdout).toBe(flags.stdout);
+  });
+  it.each([
+    [['--mix', 'coding=1'], /--answers replays a saved profile, so --mix cannot be added/],
+    [['--seed', '3'], /so --seed cannot be added/],
+  ])('refuses profile flags alongside it: %j', (extra, message) => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify(answers));
+    const r = cli(['recommend', '--answers', 'a.json', ...extra, ...TODAY], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+  it('a bad answers file exits 2 naming the JSON path', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'a.json'), JSON.stringify({ ...answers, mix: { coding: -1 } }));
+    const r = cli(['recommend', '--answers', 'a.json', ...TODAY], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/a\.json: \$\.mix\.coding/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('`schema answers` is a JSON Schema that accepts the file', () => {
+    const schema = JSON.parse(cli(['schema', 'answers']).stdout);
+    expect(new Ajv2020({ strict: false }).compile(schema)(answers)).toBe(true);
   });
 });

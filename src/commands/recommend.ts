@@ -3,7 +3,7 @@ import type { Dataset } from '../dataset/schema.js';
 import { loadData } from '../dataset/startup.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
-import { EXIT } from '../errors.js';
+import { EXIT, UserError } from '../errors.js';
 import { jsonText } from '../render/json.js';
 import { resolveToday } from '../today.js';
 import { TOOL } from '../version.js';
@@ -24,6 +24,7 @@ export interface RecommendOptions extends DataOptions {
   json?: boolean;
   out?: string;
   explain?: boolean;
+  answers?: string;
 }
 
 export interface ReportRequest {
@@ -73,11 +74,39 @@ export function loadFor(data: string[] | undefined, today: string, io: Io): Prom
   return loadData({ overlays: data ?? [], cwd: io.cwd, today });
 }
 
+/** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */
+const PROFILE_FLAGS = [
+  ['mix', '--mix'],
+  ['require', '--require'],
+  ['exclude', '--exclude'],
+  ['costWeight', '--cost-weight'],
+  ['asOf', '--as-of'],
+  ['samples', '--samples'],
+  ['seed', '--seed'],
+] as const;
+
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
   const format = resolveFormat(opts);
-  const loaded = await loadFor(opts.data, todayFrom(opts, io.env), io);
-  const profile = profileFromFlags(opts, loaded.dataset, io.env);
-  return report(loaded, { profile, format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) }, io);
+  const today = todayFrom(opts, io.env);
+  const output = { format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) };
+  if (opts.answers === undefined) {
+    const loaded = await loadFor(opts.data, today, io);
+    return report(loaded, { profile: profileFromFlags(opts, loaded.dataset, io.env), ...output }, io);
+  }
+  const clash = PROFILE_FLAGS.find(([key]) => opts[key] !== undefined);
+  if (clash) {
+    throw new UserError(
+      `--answers replays a saved profile, so ${clash[1]} cannot be added; edit the file (or re-run "model-advisor ask --answers ${opts.answers}")`,
+    );
+  }
+  // Replays exactly: the saved profile and overlays; --data, if given, replaces the saved overlays.
+  const { readAnswersFile, answersToProfile } = await import('../questionnaire/answers.js');
+  const { checkAnswerIds } = await import('../questionnaire/known.js');
+  const answers = readAnswersFile(opts.answers);
+  const data = opts.data ?? answers.data;
+  const loaded = await loadFor(data, today, io);
+  checkAnswerIds(answers, loaded.dataset, opts.answers);
+  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}) }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
@@ -98,7 +127,9 @@ async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<n
   } else {
     io.out(text);
   }
-  if (req.format !== 'table' || req.out) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
+  // The table carries its own warnings; when the terminal gets no table, they go to stderr.
+  const tableShown = req.format === 'table' || (req.out !== undefined && req.format !== 'json');
+  if (!tableShown) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
   return exitCodeOf(rec);
 }
 

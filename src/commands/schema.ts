@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DatasetPart } from '../dataset/schema.js';
 import { Profile, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { AnswersSchema } from '../questionnaire/answers.js';
 import { jsonText } from '../render/json.js';
 import type { Io } from './io.js';
 
@@ -13,6 +14,11 @@ const SCHEMAS = {
     title: 'model-advisor dataset part: a bundled data/*.json file or a --data overlay (every part optional)',
   },
   profile: { schema: Profile, io: 'input', title: 'model-advisor profile: workload mix, requirements and settings' },
+  answers: {
+    schema: AnswersSchema,
+    io: 'input',
+    title: 'model-advisor answers file: saved by the questionnaire, replayed by recommend --answers',
+  },
 } as const;
 
 export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];

@@ -113,7 +113,8 @@ export function evaluateWorkload(
   const eligible = entries.filter((e) => e.eligible);
   const chosen = choosePick(eligible, (id) => ctx.benchmarks.get(id)?.name ?? id);
 
-  const listed = [...weights.map((w) => w.benchmark), ...(ctx.efficiency ? [ctx.efficiency.id] : [])];
+  // Token counts are evidence only when the cost weight makes them count.
+  const listed = [...weights.map((w) => w.benchmark), ...(ctx.efficiency && ctx.costWeight > 0 ? [ctx.efficiency.id] : [])];
   const scored = [
     ...weights.filter((w) => w.weight > 0),
     ...(ctx.efficiency && ctx.costWeight > 0 ? [{ benchmark: ctx.efficiency.id, weight: ctx.costWeight }] : []),

@@ -110,7 +110,10 @@ describe('bundled data', () => {
     // and every figure in a contribution is one of the workload's evidence items
     for (const w of r.workloads) {
       for (const e of w.ranking) {
-        for (const c of [...e.contributions, ...(e.efficiencyContribution ? [e.efficiencyContribution] : [])]) {
+        for (const c of [
+          ...e.contributions,
+          ...(e.efficiencyContribution && e.efficiencyContribution.weight > 0 ? [e.efficiencyContribution] : []),
+        ]) {
           if (c.source === null) continue;
           const match = w.evidence.find((x) => x.model === e.model && x.benchmark === c.benchmark);
           expect(match).toMatchObject({ source: c.source, date: c.date });

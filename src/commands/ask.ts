@@ -1,0 +1,46 @@
+import { loadData } from '../dataset/startup.js';
+import { UserError } from '../errors.js';
+import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
+import { runQuestionnaire } from '../questionnaire/flow.js';
+import { checkAnswerIds } from '../questionnaire/known.js';
+import { makePrompts } from '../questionnaire/prompts.js';
+import { makeChalk } from '../render/color.js';
+import { resolveToday } from '../today.js';
+import type { Io } from './io.js';
+import type { DataOptions } from './options.js';
+
+// `model-advisor ask` (and `model-advisor` alone on a terminal): the questionnaire, composed from the
+// real pieces. This module is imported only when the questionnaire runs, and with it the prompt library.
+
+export interface AskOptions extends DataOptions {
+  /** A saved answers file to pre-fill every question with. */
+  answers?: string;
+  today?: string;
+}
+
+export const NO_TERMINAL =
+  'no terminal to ask questions on; run "model-advisor recommend --mix vision=40,coding=60" (or recommend --answers FILE), or see --help';
+
+export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
+  if (!io.stdinIsTTY || !io.stdoutIsTTY) throw new UserError(NO_TERMINAL);
+  const today = resolveToday(opts.today, io.env);
+  const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
+  // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
+  const overlays = opts.data ?? prefill?.data ?? [];
+  const { dataset, warnings } = await loadData({ overlays, cwd: io.cwd, today });
+  for (const w of warnings) io.err(`warning: ${w}\n`);
+  if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
+  return runQuestionnaire(
+    {
+      prompts: makePrompts(makeChalk(io.env, io.stdoutIsTTY)),
+      data: dataset,
+      say: (text) => io.out(`${text}\n`),
+      // The engine loads only when the report is due, so the first question shows sooner.
+      report: async (req) => (await import('./recommend.js')).runReport(req, io),
+      saveAnswers: writeAnswersFile,
+      today,
+      cwd: io.cwd,
+    },
+    { prefill, prefillFile: opts.answers, overlays },
+  );
+}
