@@ -235,8 +235,8 @@ function table(headers, rows) {
 }
 const verdict = (ok) => (ok === null ? '' : ok ? 'ok' : 'MISSED');
 
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
-  process.stderr.write('bench: dist/cli.js is missing; run npm run build (npm ci does) first\n');
+if (!existsSync(join(ROOT, 'dist', 'cjs', 'cli.cjs'))) {
+  process.stderr.write('bench: dist/cjs/cli.cjs is missing; run npm run build (npm ci does) first\n');
   process.exit(2);
 }
 const report = {
