@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
-import { addDataOption, addTodayOption } from './commands/options.js';
+import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
 import { isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
@@ -85,16 +85,10 @@ Save your answers at the end, then replay them without questions:
     )
     .action(async (opts) => run(async () => (await import('./commands/ask.js')).runAsk(opts, io))());
 
-  addDataOption(configure(program.command('recommend')))
+  addScoringOptions(addDataOption(configure(program.command('recommend'))))
     .description('recommend a model per workload, a routing plan and the best single model')
-    .option('--mix <list>', 'workload weights, e.g. vision=40,coding=30,agentic=20,health=10 (default: equal)')
     .option('--require <list>', 'governance requirements every model must meet, e.g. api-ga,public-pricing')
     .option('--exclude <list>', 'models to leave out, e.g. muse-spark')
-    .option('--cost-weight <0..1>', 'trade quality for token efficiency: 0 = quality only (default 0)')
-    .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
-    .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
-    .option('--samples <n>', 'Monte Carlo draws (default 10000: ±1 point on win probabilities)')
-    .option('--seed <n>', 'random seed (default 1); the same seed gives the same output')
     .option('--format <format>', 'table, json or markdown (default table)')
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
@@ -112,16 +106,10 @@ ${EXIT_HELP}`,
     )
     .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
 
-  addDataOption(configure(program.command('compare')))
+  addScoringOptions(addDataOption(configure(program.command('compare'))))
     .description('two models head to head: benchmark by benchmark and workload by workload')
     .argument('<a>', 'first model id (see: model-advisor models)')
     .argument('<b>', 'second model id')
-    .option('--mix <list>', 'workload weights for the blended comparison (default: equal)')
-    .option('--cost-weight <0..1>', 'trade quality for token efficiency (default 0)')
-    .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
-    .option('--today <date>', "today's date YYYY-MM-DD (default: SOURCE_DATE_EPOCH, else the clock)")
-    .option('--samples <n>', 'Monte Carlo draws (default 10000)')
-    .option('--seed <n>', 'random seed (default 1)')
     .option('--json', 'print JSON instead of tables')
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 

@@ -26,3 +26,15 @@ export function addTodayOption<C extends Command>(cmd: C): C {
   cmd.option('--today <date>', "today's date, YYYY-MM-DD (default: $SOURCE_DATE_EPOCH, else the clock)");
   return cmd;
 }
+
+/** The profile settings `recommend` and `compare` share: how to weigh, when, and how to sample. */
+export function addScoringOptions<C extends Command>(cmd: C): C {
+  cmd
+    .option('--mix <list>', 'workload weights, e.g. vision=40,coding=30,agentic=20,health=10 (default: equal)')
+    .option('--cost-weight <0..1>', 'trade quality for token efficiency: 0 = quality only (default 0)')
+    .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
+    .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
+    .option('--samples <n>', 'Monte Carlo draws (default 10000: ±1 point on win probabilities)')
+    .option('--seed <n>', 'random seed (default 1); the same seed gives the same output');
+  return cmd;
+}

@@ -42,3 +42,17 @@ export function datasetLine(rec: Pick<Recommendation, 'dataset'>): string {
   const overlays = d.overlays.length ? ` + ${d.overlays.join(', ')}` : '';
   return `dataset ${d.id}${overlays}, figures as of ${d.asOf ?? 'n/a'} (${age}${d.stale ? ', STALE' : ''}); today ${d.today}`;
 }
+
+type ReportCaveat = Recommendation['workloads'][number]['caveats'][number];
+
+/** Every caveat in the report once, in workload order (several workloads share a benchmark's caveats). */
+export function uniqueCaveats(rec: Pick<Recommendation, 'workloads'>): ReportCaveat[] {
+  const seen = new Set<string>();
+  return rec.workloads.flatMap((w) =>
+    w.caveats.filter((c) => {
+      if (seen.has(c.text)) return false;
+      seen.add(c.text);
+      return true;
+    }),
+  );
+}

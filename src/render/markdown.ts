@@ -1,7 +1,7 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, ineligibleText, type Names, namesOf, num, pct, range, workloadNames } from './format.js';
+import { datasetLine, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
 export function md(text: string): string {
@@ -53,7 +53,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   for (const w of rec.workloads) out.push(...workloadSection(w, name, info, opts), '');
 
   out.push('## Caveats', '');
-  const caveats = uniqueCaveats(rec);
+  const caveats = uniqueCaveats(rec).map((c) => `${md(c.text)}${c.source ? ` (\`${c.source}\`, ${c.date})` : ''}`);
   out.push(...(caveats.length ? caveats.map((c) => `- ${c}`) : ['- None recorded.']), '');
 
   out.push('## Requirements and exclusions', '');
@@ -177,19 +177,6 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
         }),
       ),
     );
-  }
-  return out;
-}
-
-function uniqueCaveats(rec: Recommendation): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const w of rec.workloads) {
-    for (const c of w.caveats) {
-      if (seen.has(c.text)) continue;
-      seen.add(c.text);
-      out.push(`${md(c.text)}${c.source ? ` (\`${c.source}\`, ${c.date})` : ''}`);
-    }
   }
   return out;
 }

@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { bar, datasetLine, ineligibleText, mixLine, type Names, namesOf, num, pct, range, workloadNames } from './format.js';
+import { bar, datasetLine, ineligibleText, mixLine, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -25,7 +25,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   const info = benchmarkInfo(rec);
   for (const w of rec.workloads) out.push('', ...workloadSection(w, info, opts));
   out.push('', ...portfolioSection(rec, name, opts));
-  const caveats = caveatLines(rec);
+  const caveats = uniqueCaveats(rec).map((c) => `- ${c.text}${c.source ? ` (${c.source}, ${c.date})` : ''}`);
   if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
   if (rec.warnings.length) out.push('', c.bold('WARNINGS'), ...rec.warnings.map((w) => `${c.yellow('!')} ${w.message}`));
   return `${out.join('\n')}\n`;
@@ -132,19 +132,6 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
     );
   } else {
     lines.push('One model for everything: none — no model is eligible.');
-  }
-  return lines;
-}
-
-function caveatLines(rec: Recommendation): string[] {
-  const seen = new Set<string>();
-  const lines: string[] = [];
-  for (const w of rec.workloads) {
-    for (const cav of w.caveats) {
-      if (seen.has(cav.text)) continue;
-      seen.add(cav.text);
-      lines.push(`- ${cav.text}${cav.source ? ` (${cav.source}, ${cav.date})` : ''}`);
-    }
   }
   return lines;
 }
