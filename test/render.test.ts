@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { WorkloadResult } from '../src/engine/schema.js';
 import { colorLevel, makeChalk } from '../src/render/color.js';
 import { bar } from '../src/render/format.js';
 import { md, renderMarkdown } from '../src/render/markdown.js';
@@ -197,5 +198,23 @@ describe('table report', () => {
     expect(out).toContain("How Beta's Documents | charts score is made");
     expect(out).toMatch(/MISSING/);
     expect(out).toMatch(/“similar band” \(60–70%\)/);
+  });
+
+  it('with --explain, shows contributions only for detailed entries; the others stay in the ranking', () => {
+    const [docs, health] = recommendation().workloads as [WorkloadResult, WorkloadResult];
+    const ranking = docs.ranking.map((e) =>
+      e.model === 'gamma' ? { ...e, detailed: false, contributions: [], efficiencyContribution: null } : e,
+    );
+    const rec = recommendation({ workloads: [{ ...docs, ranking }, health] });
+    const table = renderTableReport(rec, { chalk: plain, width: 140, explain: true });
+    const markdown = renderMarkdown(rec, { explain: true });
+    for (const out of [table, markdown]) {
+      expect(out).toContain("How Beta's");
+      expect(out).not.toContain("How Gamma's");
+      expect(out).toMatch(/[│|] Gamma +[│|] — +[│|] 0\.900–0\.900 [│|]/);
+    }
+    // without --explain the flag changes nothing
+    expect(renderTableReport(rec, { chalk: plain, width: 140 })).toBe(renderTableReport(recommendation(), { chalk: plain, width: 140 }));
+    expect(renderMarkdown(rec)).toBe(renderMarkdown(recommendation()));
   });
 });

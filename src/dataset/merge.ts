@@ -1,5 +1,5 @@
 import type { Finding } from './findings.js';
-import { alsoAt, locationOf, setLocation } from './location.js';
+import { alsoAt, locationOf, setListLocation } from './location.js';
 import { BUNDLED } from './origin.js';
 import { applyGovernancePatches, applyWeightPatches } from './patch.js';
 import type { Dataset, DatasetPart, WithOrigin } from './schema.js';
@@ -82,19 +82,18 @@ export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
       const items = (part[collection] ?? []) as Record<string, unknown>[];
       items.forEach((item, index) => {
         const key = keyOf(collection, item);
-        const path = `$.${collection}[${index}]`;
         const previous = maps[collection].get(key);
         if (previous && previous.origin === origin) {
           findings.push({
             file,
-            path,
+            path: `$.${collection}[${index}]`,
             code: 'duplicate-id',
             message: `duplicate ${describeKey(collection, key)}${alsoAt(locationOf(previous), file)}; keep one`,
           });
           return;
         }
         const record = { ...item, origin } as WithOrigin<Record<string, unknown>>;
-        setLocation(record, { file, path });
+        setListLocation(record, file, collection, index);
         if (previous) {
           const dropped = patchedBy(previous).filter((o) => o !== origin);
           const also = dropped.length ? ` (and the corrections to it from ${dropped.join(', ')})` : '';

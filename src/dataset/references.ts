@@ -37,7 +37,8 @@ export function checkReferences(d: Dataset): Finding[] {
     if (!ids.benchmark.has(o.benchmark)) {
       at(o, '.benchmark', `unknown benchmark "${o.benchmark}"; add it to "benchmarks" or use one of: ${choices(ids.benchmark)}`);
     }
-    needSource(locationOf(o), '.source', o.source);
+    // Looked up only when needed: building every observation's location would cost more than the check.
+    if (!ids.source.has(o.source)) needSource(locationOf(o), '.source', o.source);
     const model = models.get(o.model);
     if (o.mode !== undefined && model && !(model.modes ?? []).some((m) => m.id === o.mode)) {
       const modes = (model.modes ?? []).map((m) => m.id);

@@ -1,14 +1,16 @@
 import type { Dataset } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
+import { workloadResult } from './detail.js';
 import { gateReasons } from './gates.js';
 import { peerSpans } from './intervals.js';
-import { EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { DETAIL_MODELS, EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
-import { asOfWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
-import { type Candidate, evaluateWorkload } from './workload.js';
+import { placeTerms } from './score.js';
+import { asOfWarning, detailWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
+import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
 export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
 export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
@@ -92,7 +94,22 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     model,
     gates: gateReasons(model, plan.requirements, plan.exclude.has(model.id)),
   }));
-  const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates));
+  const terms = placeTerms(
+    ctx,
+    dataset.models,
+    plan.workloads.flatMap((ws) => ws.workload.benchmarks.map((b) => b.benchmark)),
+  );
+  const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates, terms));
+  const portfolio = buildPortfolio(
+    outcomes.map((o) => ({
+      workload: o.workload.id,
+      share: o.share,
+      entries: o.entries,
+      pick: o.chosen?.pick.model ?? null,
+    })),
+  );
+  // The single model is detailed in every workload, so the details wait for the portfolio.
+  const workloads = outcomes.map((o) => workloadResult(ctx, o, portfolio.singleModel?.model ?? null));
 
   const warnings: Warning[] = (meta.loadWarnings ?? []).map((message) => ({ code: 'override', message }));
   const asOf = publishedAsOf(dataset, resolution) ?? resolution.newestDate;
@@ -102,7 +119,9 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   if (profile.asOf !== null && resolution.removed.length > 0) warnings.push(asOfWarning(profile.asOf, resolution.removed.length));
   if (!candidates.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
   if (!efficiency && profile.costWeight > 0) warnings.push(noEfficiencyWarning());
-  for (const o of outcomes) warnings.push(...o.warnings);
+  // One at a time: a list of thousands (a proxy per figure of 1,000 models) is too long for push(...list).
+  for (const w of [...outcomes.flatMap((o) => o.warnings), ...figureWarnings(ctx, outcomes)]) warnings.push(w);
+  if (workloads.some((w) => w.ranking.some((e) => !e.detailed))) warnings.push(detailWarning(dataset.models.length));
 
   return {
     schemaVersion: '1.0',
@@ -120,10 +139,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       overlays: [...meta.overlays],
     },
     profile,
-    benchmarks: reportBenchmarks(
-      dataset,
-      outcomes.map((o) => o.result),
-    ),
+    benchmarks: reportBenchmarks(dataset, workloads),
     method: {
       samples: profile.samples,
       seed: profile.seed,
@@ -134,16 +150,10 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       missingPad: MISSING_PAD,
       proxyPad: PROXY_PAD,
       exactTerms: EXACT_TERMS,
+      detailModels: DETAIL_MODELS,
     },
-    workloads: outcomes.map((o) => o.result),
-    portfolio: buildPortfolio(
-      outcomes.map((o) => ({
-        workload: o.result.workload,
-        share: o.result.share,
-        entries: o.entries,
-        pick: o.result.recommendation?.model ?? null,
-      })),
-    ),
+    workloads,
+    portfolio,
     warnings: sortWarnings(warnings),
   };
 }

@@ -19,3 +19,10 @@ export const PROXY_PAD = 0.05;
 export const EXACT_TERMS = 8;
 /** Scores closer than this are equal: sums of the same figures in a different order differ in the last bits. */
 export const TIE_EPSILON = 1e-12;
+/**
+ * Per workload, the ranking's first this-many models carry their contributions and evidence (and so, always,
+ * do the pick, its runner-up, its production alternative and the portfolio's single model); the others are
+ * ranked by their numbers only. The bundled data has far fewer models; a 1,000-model dataset would otherwise
+ * put every model's every figure, four times over, into the report.
+ */
+export const DETAIL_MODELS = 25;

@@ -1,6 +1,6 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
 import { LOW_COVERAGE, LOW_WIN_PROBABILITY, TIE_EPSILON } from './method.js';
-import type { Contribution, Reason } from './schema.js';
+import type { Reason } from './schema.js';
 import type { ModelScore } from './score.js';
 
 /** A model on one workload: its gates, its score and, once sampled, its win probability. */
@@ -19,14 +19,17 @@ export const tieKey = (x: number) => Math.round(x / TIE_EPSILON);
 export function byFigures(a: ModelScore, b: ModelScore): number {
   const d = b.score - a.score || b.low - a.low || b.high - a.high;
   if (d !== 0) return d;
-  const [x, y] = [a.contributions, b.contributions];
-  for (let i = 0; i < x.length; i++) {
-    const [p, q] = [x[i] as Contribution, y[i] as Contribution];
-    const e = q.normalizedLow - p.normalizedLow || q.normalizedHigh - p.normalizedHigh;
+  // Both scores are on the same workload, so they share its layout.
+  const { columns, efficiency } = a.layout;
+  const [x, y] = [a.terms, b.terms];
+  for (let i = 0; i < columns.length; i++) {
+    const [p, q] = [a.row + (columns[i] as number), b.row + (columns[i] as number)];
+    const e = (y.lo[q] as number) - (x.lo[p] as number) || (y.hi[q] as number) - (x.hi[p] as number);
     if (e !== 0) return e;
   }
-  const [p, q] = [a.efficiencyContribution, b.efficiencyContribution];
-  return p && q ? q.normalizedLow - p.normalizedLow || q.normalizedHigh - p.normalizedHigh : 0;
+  if (efficiency < 0) return 0;
+  const [p, q] = [a.row + efficiency, b.row + efficiency];
+  return (y.lo[q] as number) - (x.lo[p] as number) || (y.hi[q] as number) - (x.hi[p] as number);
 }
 
 const byId = (a: Entry, b: Entry) => (a.model.id < b.model.id ? -1 : a.model.id > b.model.id ? 1 : 0);

@@ -92,6 +92,8 @@ export const RankingEntry = z.strictObject({
   coverage: z.number(),
   eligible: z.boolean(),
   reasons: z.array(Reason),
+  /** Whether contributions and evidence are kept for this model: the first method.detailModels of the ranking, and always the pick, its runner-up, its production alternative and the single model. Otherwise contributions is empty and efficiencyContribution null. */
+  detailed: z.boolean(),
   contributions: z.array(Contribution),
   efficiencyContribution: Contribution.nullable(),
 });
@@ -149,6 +151,7 @@ export const WorkloadResult = z.strictObject({
   /** Present when recommendation is null: why no model could be recommended. */
   noRecommendationReason: z.string().optional(),
   ranking: z.array(RankingEntry),
+  /** The observations behind the detailed models' contributions. */
   evidence: z.array(EvidenceItem),
   /** Older observations replaced by a newer one for the same model and benchmark. */
   superseded: z.array(EvidenceItem.extend({ supersededBy: z.strictObject({ source: Id, date: IsoDate }) })),
@@ -169,6 +172,8 @@ export const Warning = z.strictObject({
     'as-of',
     // a benchmark that carries weight but on which no model has a figure: every model spans the whole scale
     'no-figures',
+    // more models than method.detailModels: contributions and evidence only for the leading ones
+    'detail',
   ]),
   message: z.string(),
 });
@@ -209,6 +214,8 @@ export const Recommendation = z.strictObject({
     proxyPad: z.number(),
     /** Per model, the widest this-many uncertain terms are drawn exactly; beyond twice as many, the rest as one normal. */
     exactTerms: z.number().int(),
+    /** Per workload, how many of the ranking's first models carry contributions and evidence (see ranking[].detailed). */
+    detailModels: z.number().int(),
   }),
   workloads: z.array(WorkloadResult),
   portfolio: z.strictObject({

@@ -1,6 +1,6 @@
 import type { Benchmark, Model, WithOrigin, Workload } from '../dataset/schema.js';
-import { figureInterval, type Interval, isReal } from './intervals.js';
-import { lookupFigure, type Obs, type Resolution } from './resolve.js';
+import { type Basis, figureInterval, isReal } from './intervals.js';
+import type { Obs, Resolution } from './resolve.js';
 import type { Contribution } from './schema.js';
 
 /** What scoring needs besides the workload and the model; the same for every workload. */
@@ -13,10 +13,42 @@ export interface ScoringContext {
   costWeight: number;
 }
 
+const BASES: readonly Basis[] = ['measured', 'range', 'label', 'proxy', 'missing'];
+const PROXY = BASES.indexOf('proxy');
+const MISSING = BASES.indexOf('missing');
+const REAL = BASES.map(isReal);
+
+/**
+ * Every model's interval on every benchmark the mix scores, as flat columns of numbers: term t of a model is
+ * at row + column. An interval depends on the model, the benchmark and the peers' span, never on the workload,
+ * so it is placed once and each workload only sums; numbers in typed arrays, not an object per term, because
+ * 1,000 models × 100 benchmarks are 100,000 terms.
+ */
+export interface Terms {
+  /** Benchmark id → its column. */
+  columns: Map<string, number>;
+  /** Model id → the offset of its row. */
+  rows: Map<string, number>;
+  lo: Float64Array;
+  hi: Float64Array;
+  /** The midpoint: the point estimate. */
+  point: Float64Array;
+  /** An index into BASES. */
+  basis: Uint8Array;
+  /** The observation behind each term; for "missing", a bare label when the sources only had words. */
+  observation: (Obs | null)[];
+}
+
+/** A workload's benchmarks, weights normalised, and where each sits in a row. */
+export interface Layout {
+  weights: { benchmark: string; weight: number }[];
+  columns: Int32Array;
+  /** The efficiency benchmark's column, or −1 when the dataset has none. */
+  efficiency: number;
+}
+
 /** One model's score on one workload: the headline point, its exact bounds, and what sampling needs. */
 export interface ModelScore {
-  contributions: Contribution[];
-  efficiencyContribution: Contribution | null;
   quality: number;
   efficiency: number;
   score: number;
@@ -28,23 +60,139 @@ export interface ModelScore {
   /** Observations behind terms with weight above 0 that were measured on a sibling model, or in a named mode. */
   proxies: Obs[];
   modes: Obs[];
+  /** Where the model's terms are, and the workload's layout: for tie-breaks on the terms, and for detail. */
+  terms: Terms;
+  row: number;
+  layout: Layout;
 }
 
 /** A dataset with no efficiency benchmark: every model's efficiency is unknown over the whole scale. */
-const UNKNOWN_EFFICIENCY: Interval = { basis: 'missing', lo: 0, hi: 1, point: 0.5, observation: null };
+const UNKNOWN_EFFICIENCY = { basis: MISSING, lo: 0, hi: 1, point: 0.5, observation: null };
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-function contribution(benchmark: string, weight: number, iv: Interval): Contribution {
-  const o = iv.observation;
+/** The workload's benchmark weights, normalised to sum to 1 (zero weights stay listed, with weight 0). */
+export function workloadWeights(workload: Pick<Workload, 'benchmarks'>): { benchmark: string; weight: number }[] {
+  const total = workload.benchmarks.reduce((s, b) => s + b.weight, 0);
+  return workload.benchmarks.map((b) => ({ benchmark: b.benchmark, weight: b.weight / total }));
+}
+
+/** Each model's interval on each of `benchmarks` (and on the efficiency benchmark, when there is one). */
+export function placeTerms(ctx: ScoringContext, models: readonly Pick<Model, 'id'>[], benchmarks: readonly string[]): Terms {
+  const ids = [...new Set([...benchmarks, ...(ctx.efficiency ? [ctx.efficiency.id] : [])])];
+  const placed = ids.map((id) => {
+    const benchmark = ctx.benchmarks.get(id);
+    if (!benchmark) throw new Error(`workload refers to unknown benchmark "${id}"`);
+    return { benchmark, span: ctx.spans.get(id) };
+  });
+  const width = placed.length;
+  const size = models.length * width;
+  const terms: Terms = {
+    columns: new Map(ids.map((id, k) => [id, k])),
+    rows: new Map(),
+    lo: new Float64Array(size),
+    hi: new Float64Array(size),
+    point: new Float64Array(size),
+    basis: new Uint8Array(size),
+    observation: new Array(size).fill(null),
+  };
+  models.forEach((model, m) => {
+    const row = m * width;
+    terms.rows.set(model.id, row);
+    const figures = ctx.resolution.figures.get(model.id);
+    for (let k = 0; k < width; k++) {
+      const { benchmark, span } = placed[k] as (typeof placed)[number];
+      const iv = figureInterval(benchmark, figures?.get(benchmark.id)?.used, span);
+      const t = row + k;
+      terms.lo[t] = iv.lo;
+      terms.hi[t] = iv.hi;
+      terms.point[t] = iv.point;
+      terms.basis[t] = BASES.indexOf(iv.basis);
+      terms.observation[t] = iv.observation;
+    }
+  });
+  return terms;
+}
+
+export function layoutOf(ctx: ScoringContext, terms: Terms, workload: Pick<Workload, 'benchmarks'>): Layout {
+  const weights = workloadWeights(workload);
+  const column = (id: string) => terms.columns.get(id) as number;
+  return {
+    weights,
+    columns: Int32Array.from(weights, (w) => column(w.benchmark)),
+    efficiency: ctx.efficiency ? column(ctx.efficiency.id) : -1,
+  };
+}
+
+interface Uncertain {
+  spreads: number[];
+  proxies: Obs[];
+  modes: Obs[];
+}
+
+/** A term with coefficient `coef` in the score: its width to sample, and whether it is a proxy or a named mode. */
+function note(acc: Uncertain, coef: number, basis: number, lo: number, hi: number, o: Obs | null) {
+  if (coef <= 0) return;
+  if (hi > lo) acc.spreads.push(coef * (hi - lo));
+  if (basis === PROXY && o) acc.proxies.push(o);
+  if (o?.mode && basis !== MISSING) acc.modes.push(o);
+}
+
+/**
+ * score = (1 − c)·quality + c·efficiency, quality = Σ w·x over the workload's benchmarks, each x the
+ * midpoint of its interval; low/high put every uncertain term at its worst/best. Coverage is the share of
+ * the (cost-weighted) weight backed by a real figure: measured, a range, or words given as a range.
+ * Numbers only: the per-benchmark contributions are built later, for the models the report details.
+ */
+export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layout: Layout): ModelScore {
+  const c = ctx.costWeight;
+  const { weights, columns } = layout;
+  const { lo, hi, point, basis, observation } = terms;
+  const acc: Uncertain = { spreads: [], proxies: [], modes: [] };
+  let q = 0;
+  let qLo = 0;
+  let qHi = 0;
+  let realWeight = 0;
+  for (let k = 0; k < weights.length; k++) {
+    const weight = (weights[k] as { weight: number }).weight;
+    const t = row + (columns[k] as number);
+    q += weight * (point[t] as number);
+    qLo += weight * (lo[t] as number);
+    qHi += weight * (hi[t] as number);
+    if (REAL[basis[t] as number]) realWeight += weight;
+    note(acc, (1 - c) * weight, basis[t] as number, lo[t] as number, hi[t] as number, observation[t] as Obs | null);
+  }
+  const t = layout.efficiency;
+  const eff =
+    t >= 0
+      ? { basis: basis[row + t] as number, lo: lo[row + t] as number, hi: hi[row + t] as number, point: point[row + t] as number }
+      : UNKNOWN_EFFICIENCY;
+  note(acc, c, eff.basis, eff.lo, eff.hi, t >= 0 ? (observation[row + t] as Obs | null) : null);
+  return {
+    quality: clamp01(q),
+    efficiency: eff.point,
+    score: clamp01((1 - c) * q + c * eff.point),
+    low: clamp01((1 - c) * qLo + c * eff.lo),
+    high: clamp01((1 - c) * qHi + c * eff.hi),
+    coverage: clamp01((1 - c) * realWeight + (REAL[eff.basis] ? c : 0)),
+    ...acc,
+    terms,
+    row,
+    layout,
+  };
+}
+
+function contribution(benchmark: string, weight: number, terms: Terms, t: number): Contribution {
+  const o = terms.observation[t];
+  const point = terms.point[t] as number;
   return {
     benchmark,
     weight,
-    basis: iv.basis,
-    normalized: iv.point,
-    normalizedLow: iv.lo,
-    normalizedHigh: iv.hi,
-    contribution: weight * iv.point,
+    basis: BASES[terms.basis[t] as number] as Basis,
+    normalized: point,
+    normalizedLow: terms.lo[t] as number,
+    normalizedHigh: terms.hi[t] as number,
+    contribution: weight * point,
     value: o?.value ?? null,
     low: o?.low ?? null,
     high: o?.high ?? null,
@@ -56,63 +204,15 @@ function contribution(benchmark: string, weight: number, iv: Interval): Contribu
   };
 }
 
-/** The workload's benchmark weights, normalised to sum to 1 (zero weights stay listed, with weight 0). */
-export function workloadWeights(workload: Pick<Workload, 'benchmarks'>): { benchmark: string; weight: number }[] {
-  const total = workload.benchmarks.reduce((s, b) => s + b.weight, 0);
-  return workload.benchmarks.map((b) => ({ benchmark: b.benchmark, weight: b.weight / total }));
-}
-
-function intervalFor(ctx: ScoringContext, model: string, benchmarkId: string): Interval {
-  const benchmark = ctx.benchmarks.get(benchmarkId);
-  if (!benchmark) throw new Error(`workload refers to unknown benchmark "${benchmarkId}"`);
-  return figureInterval(benchmark, lookupFigure(ctx.resolution, model, benchmarkId)?.used, ctx.spans.get(benchmarkId));
-}
-
-/**
- * score = (1 − c)·quality + c·efficiency, quality = Σ w·x over the workload's benchmarks, each x the
- * midpoint of its interval; low/high put every uncertain term at its worst/best. Coverage is the share of
- * the (cost-weighted) weight backed by a real figure: measured, a range, or words given as a range.
- */
-export function scoreModel(ctx: ScoringContext, model: Pick<Model, 'id'>, weights: { benchmark: string; weight: number }[]): ModelScore {
-  const c = ctx.costWeight;
-  const contributions: Contribution[] = [];
-  const proxies: Obs[] = [];
-  const modes: Obs[] = [];
-  const spreads: number[] = [];
-  let [q, qLo, qHi, realWeight] = [0, 0, 0, 0];
-  const note = (iv: Interval, coef: number) => {
-    if (coef <= 0) return;
-    if (iv.hi > iv.lo) spreads.push(coef * (iv.hi - iv.lo));
-    if (iv.basis === 'proxy' && iv.observation) proxies.push(iv.observation);
-    if (iv.observation?.mode && iv.basis !== 'missing') modes.push(iv.observation);
-  };
-  for (const { benchmark, weight } of weights) {
-    const iv = intervalFor(ctx, model.id, benchmark);
-    contributions.push(contribution(benchmark, weight, iv));
-    q += weight * iv.point;
-    qLo += weight * iv.lo;
-    qHi += weight * iv.hi;
-    if (isReal(iv.basis)) realWeight += weight;
-    note(iv, (1 - c) * weight);
-  }
-  const eff = ctx.efficiency ? intervalFor(ctx, model.id, ctx.efficiency.id) : UNKNOWN_EFFICIENCY;
-  const efficiencyContribution = ctx.efficiency ? contribution(ctx.efficiency.id, c, eff) : null;
-  note(eff, c);
-  const score = clamp01((1 - c) * q + c * eff.point);
-  const low = clamp01((1 - c) * qLo + c * eff.lo);
-  const high = clamp01((1 - c) * qHi + c * eff.hi);
-  const coverage = clamp01((1 - c) * realWeight + (isReal(eff.basis) ? c : 0));
+/** Each benchmark's part in the score (the --explain view), and the efficiency term's (weight c; null without one). */
+export function contributionsOf(
+  ctx: Pick<ScoringContext, 'efficiency' | 'costWeight'>,
+  s: ModelScore,
+): { contributions: Contribution[]; efficiencyContribution: Contribution | null } {
+  const { weights, columns, efficiency } = s.layout;
   return {
-    contributions,
-    efficiencyContribution,
-    quality: clamp01(q),
-    efficiency: eff.point,
-    score,
-    low,
-    high,
-    coverage,
-    spreads,
-    proxies,
-    modes,
+    contributions: weights.map((w, k) => contribution(w.benchmark, w.weight, s.terms, s.row + (columns[k] as number))),
+    efficiencyContribution:
+      ctx.efficiency && efficiency >= 0 ? contribution(ctx.efficiency.id, ctx.costWeight, s.terms, s.row + efficiency) : null,
   };
 }

@@ -1,5 +1,5 @@
 import type { Benchmark, Model } from '../dataset/schema.js';
-import { LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import type { Obs } from './resolve.js';
 import type { Reason, Warning } from './schema.js';
 
@@ -17,6 +17,7 @@ const ORDER: readonly Warning['code'][] = [
   'proxy',
   'mode',
   'no-figures',
+  'detail',
 ];
 
 export function sortWarnings(warnings: readonly Warning[]): Warning[] {
@@ -119,4 +120,12 @@ export const noEfficiencyWarning = (): Warning => ({
   code: 'no-figures',
   message:
     'The dataset has no token-efficiency benchmark, so the cost weight cannot favour any model: every model is given the whole 0–1 scale for efficiency, which only adds uncertainty.',
+});
+
+/** 1000 → "1,000", without loading the locale data Intl needs. */
+const count = (n: number) => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
+export const detailWarning = (models: number): Warning => ({
+  code: 'detail',
+  message: `Detail (contributions and evidence) is kept for the top ${DETAIL_MODELS} of ${count(models)} models in each workload, and always for each pick, its runner-up, its production alternative and the single model; the others are ranked by score only. Compare any two with: model-advisor compare A B.`,
 });

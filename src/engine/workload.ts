@@ -1,13 +1,13 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
 import { collectCaveats } from './caveats.js';
-import { collectEvidence } from './evidence.js';
-import { choosePick, pickWarnings } from './pick.js';
+import { type Chosen, choosePick, pickWarnings } from './pick.js';
 import { Rng } from './prng.js';
 import type { WorkloadShare } from './profile.js';
 import { canonicalOrder, type Entry, rankingOrder } from './rank.js';
+import type { Obs } from './resolve.js';
 import { winProbabilities } from './sample.js';
-import type { RankingEntry, Reason, Warning, WorkloadResult } from './schema.js';
-import { type ScoringContext, scoreModel, workloadWeights } from './score.js';
+import type { Reason, Warning, WorkloadResult } from './schema.js';
+import { layoutOf, type ScoringContext, scoreModel, type Terms } from './score.js';
 import { conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
 
 /** A model and its verdict at the gates, which do not depend on the workload. */
@@ -22,82 +22,83 @@ export interface WorkloadContext extends ScoringContext {
 }
 
 export interface WorkloadOutcome {
-  result: WorkloadResult;
+  workload: WorkloadShare['workload'];
+  share: number;
   /** Every model, in ranking order. */
   entries: Entry[];
+  chosen: Chosen | null;
+  /** The benchmarks whose observations are evidence: the workload's, and token counts when the cost weight makes them count. */
+  listed: string[];
+  /** The benchmarks that carry weight, and the efficiency benchmark when the cost weight is above 0. */
+  scored: { benchmark: string; weight: number }[];
+  caveats: WorkloadResult['caveats'];
+  /** Blank benchmarks and the pick's: the figures' own warnings are raised once for the mix (figureWarnings). */
   warnings: Warning[];
 }
 
 const short = (r: Reason) =>
   r.code === 'unverified-requirement' ? `unverified ${r.requirement}` : r.code === 'excluded' ? 'excluded' : r.message;
 
-function noRecommendation(entries: readonly Entry[]): string {
+export function noRecommendation(entries: readonly Entry[]): string {
   if (entries.length === 0) return 'The dataset has no models.';
   return `No model passes the gates: ${entries.map((e) => `${e.model.name} (${e.gates.map(short).join('; ')})`).join(', ')}.`;
 }
 
-function rankingEntry(e: Entry): RankingEntry {
-  const s = e.score;
-  return {
-    model: e.model.id,
-    name: e.model.name,
-    score: s.score,
-    low: s.low,
-    high: s.high,
-    quality: s.quality,
-    efficiency: s.efficiency,
-    winProbability: e.winProbability,
-    coverage: s.coverage,
-    eligible: e.eligible,
-    reasons: e.gates,
-    contributions: s.contributions,
-    efficiencyContribution: s.efficiencyContribution,
-  };
-}
+type Bench = NonNullable<ReturnType<WorkloadContext['benchmarks']['get']>>;
 
-/** The warnings a workload's figures raise: proxies and modes among eligible models, conflicts, blank benchmarks. */
-function figureWarnings(
-  ctx: WorkloadContext,
-  entries: readonly Entry[],
-  scored: readonly { benchmark: string; weight: number }[],
-  name: string,
-) {
+/**
+ * The warnings the figures raise, once for the whole mix: a figure says the same in every workload, and with
+ * 1,000 models a warning per workload would be thousands of duplicate sentences. Proxies and modes of eligible
+ * models where they carry weight, and disagreeing sources on benchmarks some workload scores.
+ */
+export function figureWarnings(ctx: WorkloadContext, outcomes: readonly WorkloadOutcome[]): Warning[] {
   const warnings: Warning[] = [];
-  const bench = (id: string) => ctx.benchmarks.get(id) as NonNullable<ReturnType<typeof ctx.benchmarks.get>>;
-  for (const e of entries) {
-    if (!e.eligible) continue;
-    for (const o of e.score.proxies) warnings.push(proxyWarning(e.model, o, bench(o.benchmark)));
-    for (const o of e.score.modes) warnings.push(modeWarning(e.model, o, bench(o.benchmark)));
+  const bench = (id: string) => ctx.benchmarks.get(id) as Bench;
+  const [proxies, modes] = [new Set<Obs>(), new Set<Obs>()];
+  const models = new Map<string, Entry['model']>();
+  for (const { entries } of outcomes) {
+    for (const e of entries) {
+      models.set(e.model.id, e.model);
+      if (!e.eligible) continue;
+      for (const o of e.score.proxies) {
+        if (proxies.has(o)) continue;
+        proxies.add(o);
+        warnings.push(proxyWarning(e.model, o, bench(o.benchmark)));
+      }
+      for (const o of e.score.modes) {
+        if (modes.has(o)) continue;
+        modes.add(o);
+        warnings.push(modeWarning(e.model, o, bench(o.benchmark)));
+      }
+    }
   }
-  const used = new Set(scored.map((w) => w.benchmark));
-  const models = new Map(entries.map((e) => [e.model.id, e.model]));
+  const used = new Set(outcomes.flatMap((o) => o.scored.map((w) => w.benchmark)));
   for (const figure of ctx.resolution.disputed) {
     const model = models.get(figure.model);
     if (!model || !used.has(figure.benchmark)) continue;
     for (const other of figure.conflicts) warnings.push(conflictWarning(model, figure.used, other, bench(figure.benchmark)));
   }
-  for (const { benchmark, weight } of scored) {
-    if (!ctx.spans.has(benchmark)) warnings.push(noFiguresWarning(bench(benchmark), name, weight));
-  }
   return warnings;
 }
 
 /**
- * One workload: every model scored, the eligible ones sampled (in an order fixed by their figures, on a
- * stream named after the workload, so adding another workload to the mix changes nothing here), ranked,
- * and the best eligible one recommended with its confidence, status, evidence and caveats.
+ * One workload: every model scored from its placed terms, the eligible ones sampled (in an order fixed by
+ * their figures, on a stream named after the workload, so adding another workload to the mix changes nothing
+ * here), ranked, and the best eligible one recommended with its confidence, status and caveats. Numbers only:
+ * contributions and evidence wait until the portfolio has named its single model (see detail.ts).
  */
 export function evaluateWorkload(
   ctx: WorkloadContext,
   { workload, share }: WorkloadShare,
   candidates: readonly Candidate[],
+  terms: Terms,
 ): WorkloadOutcome {
-  const weights = workloadWeights(workload);
+  const layout = layoutOf(ctx, terms, workload);
   const entries: Entry[] = candidates.map((c) => ({
     model: c.model,
     eligible: c.gates.length === 0,
     gates: c.gates,
-    score: scoreModel(ctx, c.model, weights),
+    score: scoreModel(ctx, terms, terms.rows.get(c.model.id) as number, layout),
     winProbability: 0,
   }));
   const competing = entries.filter((e) => e.eligible).sort(canonicalOrder);
@@ -114,16 +115,12 @@ export function evaluateWorkload(
   const chosen = choosePick(eligible, (id) => ctx.benchmarks.get(id)?.name ?? id);
 
   // Token counts are evidence only when the cost weight makes them count.
+  const { weights } = layout;
   const listed = [...weights.map((w) => w.benchmark), ...(ctx.efficiency && ctx.costWeight > 0 ? [ctx.efficiency.id] : [])];
   const scored = [
     ...weights.filter((w) => w.weight > 0),
     ...(ctx.efficiency && ctx.costWeight > 0 ? [{ benchmark: ctx.efficiency.id, weight: ctx.costWeight }] : []),
   ];
-  const { evidence, superseded } = collectEvidence(
-    ctx.resolution,
-    entries.map((e) => e.model.id),
-    listed,
-  );
   const caveats = collectCaveats([
     ...scored.map((w) => ({ id: w.benchmark, caveats: ctx.benchmarks.get(w.benchmark)?.caveats ?? [] })),
     workload,
@@ -131,19 +128,10 @@ export function evaluateWorkload(
     ...(chosen?.alternative ? [chosen.alternative.model] : []),
   ]);
 
-  const warnings = figureWarnings(ctx, entries, scored, workload.name);
+  const warnings: Warning[] = [];
+  for (const { benchmark, weight } of scored) {
+    if (!ctx.spans.has(benchmark)) warnings.push(noFiguresWarning(ctx.benchmarks.get(benchmark) as Bench, workload.name, weight));
+  }
   if (chosen) warnings.push(...pickWarnings(workload.name, chosen, eligible));
-
-  const result: WorkloadResult = {
-    workload: workload.id,
-    name: workload.name,
-    share,
-    recommendation: chosen?.pick ?? null,
-    ...(!chosen && { noRecommendationReason: noRecommendation(entries) }),
-    ranking: entries.map(rankingEntry),
-    evidence,
-    superseded,
-    caveats,
-  };
-  return { result, entries, warnings };
+  return { workload, share, entries, chosen, listed, scored, caveats, warnings };
 }

@@ -128,7 +128,9 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
     '',
   );
   if (opts.explain) {
+    // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {
+      if (!e.detailed) continue;
       out.push(`How ${md(e.name)}'s score is made (score = Σ weight × normalised figure):`, '');
       out.push(
         table(

@@ -77,7 +77,9 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
     lines.push(`  Your figures used: ${items.join('; ')}`);
   }
   if (opts.explain) {
+    // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {
+      if (!e.detailed) continue;
       lines.push(`  How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`);
       const rows = explainRows(e, info);
       lines.push(

@@ -39,7 +39,7 @@ describe('recommendation frame', () => {
     ]);
   });
 
-  it('states the method: samples, seed, cost weight, thresholds and pads', () => {
+  it('states the method: samples, seed, cost weight, thresholds, pads and how many models are detailed', () => {
     expect(r.method).toEqual({
       samples: 2000,
       seed: 1,
@@ -50,6 +50,7 @@ describe('recommendation frame', () => {
       missingPad: 0.05,
       proxyPad: 0.05,
       exactTerms: 8,
+      detailModels: 25,
     });
   });
 

@@ -36,6 +36,7 @@ export function entry(over: Partial<RankingEntry> = {}): RankingEntry {
     coverage: 1,
     eligible: true,
     reasons: [],
+    detailed: true,
     contributions: [contribution()],
     efficiencyContribution: null,
     ...over,
@@ -168,6 +169,7 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       missingPad: 0.05,
       proxyPad: 0.05,
       exactTerms: 8,
+      detailModels: 25,
     },
     workloads: [
       workload(),
