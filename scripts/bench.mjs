@@ -1,7 +1,7 @@
 // npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale]
 //
 // Start-up and scale of model-advisor on this machine, against their floors and the budgets in
-// docs/performance.md. Budgets are reported, never asserted: the exit code is 0 whatever the figures.
+// README.md, "Performance". Budgets are reported, never asserted: the exit code is 0 whatever the figures.
 //
 // Cold start: each command and bare `node -e 0` run in turn (interleaved, the order rotated every round so
 // neither drift nor position favours one), stdout and stderr piped as in a script; the median wall time of

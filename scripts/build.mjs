@@ -7,7 +7,7 @@
 //    CommonJS, not ES modules: bin/ is CommonJS (bin/package.json), so a start never initialises Node's
 //    ES module loader, and one file means one read and one compile;
 // 4. record V8's code cache for that file from one run of `recommend --json` (scripts/cli-loader.cjs).
-// Why each step: docs/performance.md.
+// Why each step: README.md, "Performance".
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';

@@ -3,7 +3,7 @@
 // from a run of `recommend --json` (dist/cjs/cli.cache): the code a start runs is then neither parsed nor
 // compiled again. Node 20 has no built-in compile cache (module.enableCompileCache arrived in Node 22.1);
 // vm.Script's cachedData is what it offers. When V8 rejects the cache (another Node version, other V8
-// flags) or it is missing, the script compiles as usual. Measured in docs/performance.md.
+// flags) or it is missing, the script compiles as usual. Measured in README.md, "Performance".
 const { readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { join } = require('node:path');

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 // Output without process.stdout/stderr, and terminal checks only when asked. Creating those streams (or
 // importing node:tty) loads Node's net and tty modules: 2–4 ms of every start for a command that prints
 // one JSON document to a pipe. The streams are still used where they are needed: a full non-blocking pipe,
-// and a terminal's width. Measured in docs/performance.md.
+// and a terminal's width. Measured in README.md, "Performance".
 
 const require = createRequire(import.meta.url);
 const isatty = (fd: number): boolean => (require('node:tty') as typeof import('node:tty')).isatty(fd);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadedFor, meta, packageOf } from './helpers/bundle.js';
 
 // What each command loads, from the build's metafile (test/helpers/bundle.ts): this keeps the start-up
-// budget honest without timing anything (docs/performance.md).
+// budget honest without timing anything (README.md, "Performance").
 
 const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'cli-table3', 'chalk', 'write-file-atomic'];
 

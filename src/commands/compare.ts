@@ -12,7 +12,7 @@ export async function runCompare(a: string, b: string, opts: CompareOptions, io:
   const comparison = compareModels(dataset, a, b, profile, { tool: TOOL, overlays, loadWarnings: warnings });
   if (opts.json) io.out(jsonText(comparison));
   else {
-    // Imported only for the table: `--json` never loads chalk or the table library (docs/performance.md).
+    // Imported only for the table: `--json` never loads chalk or the table library (README.md, "Performance").
     const [{ makeChalk }, { renderCompareTable }] = await Promise.all([import('../render/color.js'), import('../render/compare.js')]);
     io.out(renderCompareTable(comparison, { chalk: makeChalk(io.env, io.stdoutIsTTY), width: io.columns }));
   }

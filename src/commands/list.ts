@@ -11,7 +11,7 @@ export interface ListOptions extends DataOptions {
   json?: boolean;
 }
 
-// The tables are imported only when one is printed: `--json` never loads the table library (docs/performance.md).
+// The tables are imported only when one is printed: `--json` never loads the table library (README.md, "Performance").
 const listing = () => import('../render/listing.js');
 const TABLES = { models: 'modelsTable', benchmarks: 'benchmarksTable', sources: 'sourcesTable', workloads: 'workloadsTable' } as const;
 

@@ -133,7 +133,7 @@ async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<n
   return exitCodeOf(rec);
 }
 
-// Each renderer is imported only for its format: `--json` never loads chalk or the table library (docs/performance.md).
+// Each renderer is imported only for its format: `--json` never loads chalk or the table library (README.md, "Performance").
 async function render(rec: Recommendation, format: Format, io: Io, explain: boolean, toFile: boolean): Promise<string> {
   if (format === 'json') return jsonText(rec);
   if (format === 'markdown') return (await import('../render/markdown.js')).renderMarkdown(rec, { explain });

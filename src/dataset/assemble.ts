@@ -7,7 +7,7 @@ import { BUNDLED } from './origin.js';
 import type { Dataset } from './schema.js';
 
 // Merging and cross-checking validated parts. Nothing here loads zod: every command that reads the data
-// runs this, and most runs have no overlay to validate (docs/performance.md).
+// runs this, and most runs have no overlay to validate (README.md, "Performance").
 
 /** One UserError for a list of findings: the first in full, a count of the rest, and where to see them all. */
 export function failure(findings: readonly Finding[], overlays: readonly string[]): UserError {

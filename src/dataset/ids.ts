@@ -1,5 +1,5 @@
 // The id and date rules, kept apart from schema.ts so code that checks a profile on every run does not load
-// zod (see docs/performance.md). schema.ts builds its zod types from these.
+// zod (see README.md, "Performance"). schema.ts builds its zod types from these.
 
 // "constructor" and "prototype" are excluded in the pattern itself (so the published JSON Schema says so
 // too): an id is used as an object key, and those two names are where prototype tricks start.

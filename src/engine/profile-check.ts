@@ -4,7 +4,7 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 import type { Profile } from './schema.js';
 
 // The Profile schema's rules (schema.ts) without zod. The engine checks every profile it is given, on every
-// run; loading zod for that costs more than the rest of `recommend --json` together (docs/performance.md).
+// run; loading zod for that costs more than the rest of `recommend --json` together (README.md, "Performance").
 // zod's Profile stays the published contract (JSON Schema, answers files); test/profile-check.test.ts holds
 // the two to the same verdicts and the same output, key order included.
 

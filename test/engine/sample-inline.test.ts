@@ -4,7 +4,7 @@ import { EXACT_TERMS, TIE_EPSILON } from '../../src/engine/method.js';
 import { Rng } from '../../src/engine/prng.js';
 import { type Competitor, pack, winProbabilities } from '../../src/engine/sample.js';
 
-// winProbabilities steps the generator inline for speed (docs/performance.md). This is the same loop with
+// winProbabilities steps the generator inline for speed (README.md, "Performance"). This is the same loop with
 // rng.next() and rng.normal() method calls, as it was written first: the two must agree bit for bit, and
 // leave the generator in the same state.
 

@@ -5,7 +5,7 @@ import { ROOT } from './cli.js';
 // bundle a module runs when something that runs imports it statically (or require()s it); a dynamic
 // import() (a command, a renderer for one format, the file writer) runs it only when that code does. The
 // packages only some commands need are separate files (dist/cjs/vendor/), required from the modules that
-// import them. See docs/performance.md.
+// import them. See README.md, "Performance".
 
 interface Meta {
   inputs: Record<string, { imports: { path: string; kind: string; external?: boolean }[] }>;
