@@ -67,7 +67,7 @@ describe('markdown', () => {
 
       - **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta. Win probability 90%, coverage 100%.
       - **Health (40%):** no eligible model — no model meets every requirement.
-      - **One model for everything:** Alpha, blended score 0.800; it gives up 0.000 against the routing plan.
+      - **One model for everything:** Alpha, blended score 0.800; it gives up 0.000 against the routing plan. **Pilot only** (no generally-available API): the best single model you can use in production is Beta, blended score 0.700 (gives up 0.100).
       - **Warning:** The newest figure is 140 days old.
 
       ## Routing plan
@@ -183,6 +183,7 @@ describe('table report', () => {
       │                                      │       │ model           │         │           │        │            │
       └──────────────────────────────────────┴───────┴─────────────────┴─────────┴───────────┴────────┴────────────┘
       One model for everything: Alpha, blended score 0.800 — consolidating gives up 0.000 against the routing plan.
+        PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended score 0.700 (gives up 0.100).
       "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick stays the same.
 
       CAVEATS

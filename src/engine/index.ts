@@ -9,7 +9,15 @@ import { planProfile } from './profile.js';
 import { allFigures, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { placeTerms } from './score.js';
-import { asOfWarning, detailWarning, noEfficiencyWarning, noEligibleWarning, sortWarnings, staleWarning } from './warnings.js';
+import {
+  asOfWarning,
+  detailWarning,
+  noEfficiencyWarning,
+  noEligibleWarning,
+  singlePilotWarning,
+  sortWarnings,
+  staleWarning,
+} from './warnings.js';
 import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
 export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
@@ -122,6 +130,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   // One at a time: a list of thousands (a proxy per figure of 1,000 models) is too long for push(...list).
   for (const w of [...outcomes.flatMap((o) => o.warnings), ...figureWarnings(ctx, outcomes)]) warnings.push(w);
   if (workloads.some((w) => w.ranking.some((e) => !e.detailed))) warnings.push(detailWarning(dataset.models.length));
+  const single = portfolio.singleModel;
+  if (single?.status === 'pilot') warnings.push(singlePilotWarning(single, single.alternative));
 
   return {
     schemaVersion: '1.0',

@@ -1,3 +1,4 @@
+import { isGenerallyAvailable } from './gates.js';
 import { byFigures, type Entry, tieKey } from './rank.js';
 import type { Recommendation } from './schema.js';
 
@@ -95,17 +96,22 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
   });
   const candidates = [...rows.values()];
   const blend = (m: Row) => dot(shares, m.scores);
-  const best = candidates.reduce<Row | null>((b, m) => {
-    if (!b) return m;
-    const order =
-      tieKey(blend(m)) - tieKey(blend(b)) ||
-      dot(shares, m.wins) - dot(shares, b.wins) ||
-      dot(shares, m.lows) - dot(shares, b.lows) ||
-      byFiguresAcross(b, m) ||
-      (m.id < b.id ? 1 : -1);
-    return order > 0 ? m : b;
-  }, null);
+  const bestOf = (pool: readonly Row[]) =>
+    pool.reduce<Row | null>((b, m) => {
+      if (!b) return m;
+      const order =
+        tieKey(blend(m)) - tieKey(blend(b)) ||
+        dot(shares, m.wins) - dot(shares, b.wins) ||
+        dot(shares, m.lows) - dot(shares, b.lows) ||
+        byFiguresAcross(b, m) ||
+        (m.id < b.id ? 1 : -1);
+      return order > 0 ? m : b;
+    }, null);
+  const best = bestOf(candidates);
   if (!best || blendedScore === null) return { routes, blendedScore, singleModel: null };
+  // Consolidating on a model nobody can use in production is not a plan: say so, and name the best one that is.
+  const ga = (m: Row) => isGenerallyAvailable((m.entries.find(Boolean) as Entry).model);
+  const production = ga(best) ? null : bestOf(candidates.filter(ga));
 
   const score = blend(best);
   const lossByWorkload = positive.map((r) => {
@@ -125,6 +131,17 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
   return {
     routes,
     blendedScore,
-    singleModel: { model: best.id, name: best.name, score, lossByWorkload, totalLoss: blendedScore - score, breakEven: breakEvens },
+    singleModel: {
+      model: best.id,
+      name: best.name,
+      score,
+      status: ga(best) ? 'production' : 'pilot',
+      alternative: production
+        ? { model: production.id, name: production.name, score: blend(production), totalLoss: blendedScore - blend(production) }
+        : null,
+      lossByWorkload,
+      totalLoss: blendedScore - score,
+      breakEven: breakEvens,
+    },
   };
 }

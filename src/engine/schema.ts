@@ -227,6 +227,10 @@ export const Recommendation = z.strictObject({
         model: Id,
         name: z.string(),
         score: z.number(),
+        /** production: generally-available API; pilot: not — consolidating on it is not yet possible. */
+        status: z.enum(['production', 'pilot']),
+        /** When the single pick is a pilot: the best single model with a generally-available API (null if none is eligible). */
+        alternative: z.strictObject({ model: Id, name: z.string(), score: z.number(), totalLoss: z.number() }).nullable(),
         lossByWorkload: z.array(
           z.strictObject({ workload: Id, routedModel: Id, routedScore: z.number(), singleScore: z.number(), loss: z.number() }),
         ),

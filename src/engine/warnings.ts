@@ -84,6 +84,17 @@ export function pilotWarning(
   };
 }
 
+/** The best single model for the mix cannot be used in production: consolidating on it is not a plan yet. */
+export function singlePilotWarning(single: { name: string }, alternative: { name: string; totalLoss: number } | null): Warning {
+  const instead = alternative
+    ? `the best single model with a generally-available API is ${alternative.name} (it gives up ${alternative.totalLoss.toFixed(3)} of blended score against the routing plan)`
+    : 'no eligible model with a generally-available API could serve the whole mix';
+  return {
+    code: 'pilot',
+    message: `The best single model for this mix, ${single.name}, has no generally-available API: you cannot consolidate on it in production yet; ${instead}.`,
+  };
+}
+
 export function lowConfidenceWarning(workload: string, pick: Pick<Model, 'name'>, reasons: readonly Reason[]): Warning {
   const why = reasons.map((r) => r.code).join(', ');
   return {

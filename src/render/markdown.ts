@@ -33,7 +33,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const single = rec.portfolio.singleModel;
   if (single) {
     out.push(
-      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it gives up ${num(single.totalLoss)} against the routing plan${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.`,
+      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it gives up ${num(single.totalLoss)} against the routing plan${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.${singlePilot(single)}`,
     );
   }
   const important = rec.warnings.filter((w) => w.code === 'stale' || w.code === 'no-eligible-model');
@@ -77,6 +77,12 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   out.push('## Method', '');
   out.push(methodNote(rec));
   return `${out.join('\n')}\n`;
+}
+
+function singlePilot(single: NonNullable<Recommendation['portfolio']['singleModel']>): string {
+  if (single.status !== 'pilot') return '';
+  const alt = single.alternative;
+  return ` **Pilot only** (no generally-available API): ${alt ? `the best single model you can use in production is ${md(alt.name)}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)})` : 'no eligible model with a generally-available API can serve the whole mix'}.`;
 }
 
 function summaryLine(w: WorkloadResult): string {

@@ -129,6 +129,14 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
     lines.push(
       `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
     );
+    if (single.status === 'pilot') {
+      const alt = single.alternative;
+      lines.push(
+        c.yellow(
+          `  PILOT ONLY: ${single.name} has no generally-available API. ${alt ? `Best single model you can use in production: ${alt.name}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)}).` : 'No eligible model with a generally-available API can serve the whole mix.'}`,
+        ),
+      );
+    }
     lines.push(
       '"Pick holds for share": the range of that workload\'s share (others rescaled) within which the one-model pick stays the same.',
     );

@@ -55,7 +55,18 @@ describe('recommendation frame', () => {
   });
 
   it('reports the loader’s overrides, and orders warnings by kind with duplicates removed', () => {
-    expect(r.warnings.map((w) => w.code)).toEqual(['stale', 'override', 'pilot', 'pilot', 'low-confidence', 'low-confidence', 'proxy']);
+    expect(r.warnings.map((w) => w.code)).toEqual([
+      'stale',
+      'override',
+      'pilot',
+      'pilot',
+      'pilot',
+      'low-confidence',
+      'low-confidence',
+      'proxy',
+    ]);
+    // one pilot warning per pilot pick, and one because the best single model is pilot-only too
+    expect(r.warnings.filter((w) => w.message.startsWith('The best single model'))).toHaveLength(1);
     expect(r.warnings[1]).toEqual({ code: 'override', message: 'mine.json overrides source "src-a" from bundled' });
     // the proxy appears in both workloads but is reported once
     expect(r.warnings.filter((w) => w.code === 'proxy')).toHaveLength(1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { profile, table } from '../helpers/builders.js';
+import { model, profile, table } from '../helpers/builders.js';
 import { run, workloadOf } from './helpers.js';
 
 // Rule 8: routes, blended score, the best single model, what it gives up, and exact break-even shares.
@@ -70,5 +70,26 @@ describe('portfolio', () => {
   it('has no break-even for a workload that is the whole mix', () => {
     const one = run(data, profile({ mix: { w1: 1 } }));
     expect(one.portfolio.singleModel).toMatchObject({ model: 'x', totalLoss: 0, breakEven: [] });
+  });
+
+  it('is production when the single model has a generally-available API', () => {
+    expect(single.status).toBe('production');
+    expect(single.alternative).toBeNull();
+  });
+
+  it('says when the single model is pilot-only, and names the best single model usable in production', () => {
+    // Y (the best single model) has only a private preview: consolidating on it is not possible yet.
+    const previewY = table(
+      { x: { b1: 90, b2: 60, b3: 70 }, y: { b1: 80, b2: 85, b3: 60 }, z: { b1: 70, b2: 70, b3: 90 } },
+      { w1: { b1: 1 }, w2: { b2: 1 }, w3: { b3: 1 } },
+    );
+    previewY.models = previewY.models.map((m) => (m.id === 'y' ? model({ id: 'y', facts: { 'api-ga': 'no' } }) : m));
+    const r2 = run(previewY, profile({ mix }));
+    const s2 = r2.portfolio.singleModel!;
+    expect(s2).toMatchObject({ model: 'y', status: 'pilot', alternative: { model: 'x' } });
+    expect(s2.alternative?.score).toBeCloseTo(0.77, 12);
+    expect(s2.alternative?.totalLoss).toBeCloseTo(r2.portfolio.blendedScore! - 0.77, 12);
+    const warning = r2.warnings.find((w) => w.code === 'pilot' && w.message.startsWith('The best single model'));
+    expect(warning?.message).toMatch(/y, has no generally-available API.*X/i);
   });
 });

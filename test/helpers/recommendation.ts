@@ -200,6 +200,8 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
         model: 'alpha',
         name: 'Alpha',
         score: 0.8,
+        status: 'pilot',
+        alternative: { model: 'beta', name: 'Beta', score: 0.7, totalLoss: 0.1 },
         lossByWorkload: [{ workload: 'docs', routedModel: 'alpha', routedScore: 0.8, singleScore: 0.8, loss: 0 }],
         totalLoss: 0,
         breakEven: [{ workload: 'docs', share: 0.6, low: 0, high: 1 }],
