@@ -117,15 +117,15 @@ export async function runReport(req: ReportRequest, io: Io): Promise<number> {
 
 async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<number> {
   const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
-  const text = await render(rec, req.format, io, req.explain ?? false, false);
+  const explain = req.explain ?? false;
   if (req.out) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
     const { writeOut } = await import('./write-out.js');
-    await writeOut(req.out, await render(rec, req.format, io, req.explain ?? false, true));
+    await writeOut(req.out, await render(rec, req.format, io, explain, true));
     io.err(`Wrote ${req.format} report to ${req.out}\n`);
-    if (req.format !== 'json') io.out(await render(rec, 'table', io, req.explain ?? false, false));
+    if (req.format !== 'json') io.out(await render(rec, 'table', io, explain, false));
   } else {
-    io.out(text);
+    io.out(await render(rec, req.format, io, explain, false));
   }
   // The table carries its own warnings; when the terminal gets no table, they go to stderr.
   const tableShown = req.format === 'table' || (req.out !== undefined && req.format !== 'json');

@@ -114,8 +114,3 @@ export function issueFindings(
   }
   return out;
 }
-
-/** Turns zod issues into "FILE: $.path: message" lines, in the order zod found them. */
-export function describeIssues(file: string, error: z.ZodError): string[] {
-  return issueFindings(file, error).map((f) => `${f.file}: ${f.path}: ${f.message}`);
-}

@@ -8,7 +8,6 @@ import { readOverlay } from './overlay.js';
 import { parsePartText } from './parse.js';
 
 export { assemble, type LoadResult } from './assemble.js';
-export { formatFinding } from './findings.js';
 
 export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
 

@@ -119,5 +119,3 @@ export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
   };
   return { dataset, overrides, findings };
 }
-
-export const isBundled = (origin: string) => origin === BUNDLED;

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../compare/schema.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, num, pct, range } from './format.js';
+import { datasetLine, fromFile, num, pct, range } from './format.js';
 import { renderTable } from './table.js';
 
 type Side = Comparison['benchmarks'][number]['a'];
@@ -19,8 +19,7 @@ function cell(s: Side, unit: Unit): string {
     },
     unit,
   );
-  const origin = s.origin !== 'bundled' ? ` [from ${s.origin}]` : '';
-  return `${figure}\n${s.source}, ${s.date}${origin}`;
+  return `${figure}\n${s.source}, ${s.date}${fromFile(s.origin)}`;
 }
 
 /** Two models head to head, for people. */

@@ -1,6 +1,6 @@
 import type { Contribution, RankingEntry, Recommendation } from '../engine/schema.js';
 import { formatFigure } from './figure.js';
-import { num } from './format.js';
+import { fromFile, num } from './format.js';
 
 type Unit = Recommendation['benchmarks'][number]['unit'];
 export type BenchmarkInfo = (id: string) => { name: string; unit: Unit };
@@ -35,8 +35,7 @@ export function contributionFigure(c: Contribution, unit: Unit): string {
 
 export function contributionSource(c: Contribution): string {
   if (!c.source) return '—';
-  const origin = c.origin && c.origin !== 'bundled' ? ` [from ${c.origin}]` : '';
-  return `${c.source}, ${c.date}${origin}`;
+  return `${c.source}, ${c.date}${fromFile(c.origin)}`;
 }
 
 export function normalisedText(c: Contribution): string {

@@ -1,4 +1,8 @@
+import { BUNDLED } from '../dataset/origin.js';
 import type { RankingEntry, Recommendation } from '../engine/schema.js';
+
+/** " [from FILE]" after a figure a user's overlay supplied; nothing for the bundled data. */
+export const fromFile = (origin: string | null | undefined) => (origin && origin !== BUNDLED ? ` [from ${origin}]` : '');
 
 /** Display rounding lives here, never in the engine. */
 export const pct = (x: number) => `${Math.round(x * 100)}%`;

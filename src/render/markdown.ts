@@ -1,7 +1,7 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
 export function md(text: string): string {
@@ -155,12 +155,11 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
         ['Model', 'Benchmark', 'Figure', 'Source', 'Date', 'Note'],
         w.evidence.map((ev) => {
           const b = info(ev.benchmark);
-          const origin = ev.origin !== 'bundled' ? ` [from ${ev.origin}]` : '';
           return [
             md(name(ev.model)),
             md(b.name),
             md(formatFigure(ev, b.unit)),
-            `\`${ev.source}\`${md(origin)}`,
+            `\`${ev.source}\`${md(fromFile(ev.origin))}`,
             ev.date,
             md(ev.note ?? ''),
           ];

@@ -2,7 +2,20 @@ import type { ChalkInstance } from 'chalk';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { bar, datasetLine, ineligibleText, mixLine, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import {
+  bar,
+  datasetLine,
+  fromFile,
+  ineligibleText,
+  mixLine,
+  type Names,
+  namesOf,
+  num,
+  pct,
+  range,
+  uniqueCaveats,
+  workloadNames,
+} from './format.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -67,12 +80,12 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
       }),
     ),
   );
-  const yours = w.evidence.filter((ev) => ev.origin !== 'bundled');
+  const yours = w.evidence.filter((ev) => fromFile(ev.origin) !== '');
   if (yours.length) {
     const names = new Map(w.ranking.map((e) => [e.model, e.name]));
     const items = yours.map(
       (ev) =>
-        `${names.get(ev.model) ?? ev.model} on ${info(ev.benchmark).name}: ${formatFigure(ev, info(ev.benchmark).unit)} [from ${ev.origin}]`,
+        `${names.get(ev.model) ?? ev.model} on ${info(ev.benchmark).name}: ${formatFigure(ev, info(ev.benchmark).unit)}${fromFile(ev.origin)}`,
     );
     lines.push(`  Your figures used: ${items.join('; ')}`);
   }
