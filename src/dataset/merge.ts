@@ -23,8 +23,8 @@ export interface MergeResult {
   findings: Finding[];
 }
 
-export type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations';
-const COLLECTIONS: readonly Keyed[] = ['sources', 'requirements', 'models', 'benchmarks', 'workloads', 'observations'];
+export type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations' | 'prices';
+const COLLECTIONS: readonly Keyed[] = ['sources', 'requirements', 'models', 'benchmarks', 'workloads', 'observations', 'prices'];
 const SINGULAR: Record<Keyed, string> = {
   sources: 'source',
   requirements: 'requirement',
@@ -32,6 +32,7 @@ const SINGULAR: Record<Keyed, string> = {
   benchmarks: 'benchmark',
   workloads: 'workload',
   observations: 'observation',
+  prices: 'price',
 };
 
 export function observationKey(o: { model: string; benchmark: string; source: string; mode?: string | undefined }): string {
@@ -40,10 +41,15 @@ export function observationKey(o: { model: string; benchmark: string; source: st
 
 function keyOf(collection: Keyed, item: Record<string, unknown>): string {
   if (collection === 'observations') return observationKey(item as Parameters<typeof observationKey>[0]);
+  if (collection === 'prices') return `${String(item.model)}|${String(item.source)}`;
   return String(item.id);
 }
 
 function describeKey(collection: Keyed, key: string): string {
+  if (collection === 'prices') {
+    const [model, source] = key.split('|');
+    return `price of ${model} from ${source}`;
+  }
   if (collection !== 'observations') return `${SINGULAR[collection]} "${key}"`;
   const [model, benchmark, source, mode] = key.split('|');
   return `observation of ${model} on ${benchmark} from ${source}${mode ? ` (${mode} mode)` : ''}`;
@@ -116,6 +122,7 @@ export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
     benchmarks: list('benchmarks'),
     workloads: list('workloads'),
     observations: list('observations'),
+    prices: list('prices'),
   };
   return { dataset, overrides, findings };
 }

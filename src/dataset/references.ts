@@ -49,6 +49,10 @@ export function checkReferences(d: Dataset): Finding[] {
       at(o, '.mode', `model "${o.model}" has no mode "${o.mode}"${replaced}; ${fix}`);
     }
   }
+  for (const p of d.prices) {
+    if (!ids.model.has(p.model)) at(p, '.model', `unknown model "${p.model}"; add it to "models" or use one of: ${choices(ids.model)}`);
+    if (!ids.source.has(p.source)) needSource(locationOf(p), '.source', p.source);
+  }
   for (const m of d.models) {
     const loc = locationOf(m);
     for (const [req, fact] of Object.entries(m.governance)) {

@@ -191,6 +191,25 @@ export const Workload = z.strictObject({
 });
 export type Workload = z.infer<typeof Workload>;
 
+/** The ISO 4217 codes a price may be given in. */
+export const Currency = z.enum(['USD', 'EUR', 'GBP']);
+
+/**
+ * A model's list price per 1M tokens, input and output, from a dated source. The bundled articles
+ * disclose none; imports (models.dev, Artificial Analysis) and hand-written overlays add them.
+ * Keyed like an observation: one price per model and source; the newest date is the one used.
+ */
+export const Price = z.strictObject({
+  model: Id,
+  /** Price per 1,000,000 input tokens. */
+  input: Finite.min(0, 'must not be negative'),
+  /** Price per 1,000,000 output tokens. */
+  output: Finite.min(0, 'must not be negative'),
+  currency: Currency,
+  ...Cited,
+});
+export type Price = z.infer<typeof Price>;
+
 export const DatasetInfo = z.strictObject({
   id: Id,
   title: Text(300),
@@ -226,6 +245,7 @@ export const PART_LIMITS = {
   workloads: 1_000,
   governance: 10_000,
   weights: 10_000,
+  prices: 100_000,
 } as const;
 
 /** What each list in a part holds: the schema of one item, by key. */
@@ -238,6 +258,7 @@ export const PART_ITEMS = {
   workloads: Workload,
   governance: GovernancePatch,
   weights: WeightPatch,
+  prices: Price,
 } as const;
 
 const list = <K extends keyof typeof PART_ITEMS>(key: K) => z.array(PART_ITEMS[key]).max(PART_LIMITS[key]).optional();
@@ -257,6 +278,9 @@ export const DatasetPart = z.strictObject({
   ),
   weights: list('weights').describe(
     'Changes of single benchmark weights of workloads defined in earlier files; a benchmark not yet in the workload is added (then "rationale" is required).',
+  ),
+  prices: list('prices').describe(
+    'List prices per 1M tokens (input and output) with their source and date; one per model and source, the newest used.',
   ),
 });
 export type DatasetPart = z.infer<typeof DatasetPart>;
@@ -281,4 +305,5 @@ export interface Dataset {
   benchmarks: WithOrigin<Benchmark>[];
   observations: WithOrigin<Observation>[];
   workloads: MergedWorkload[];
+  prices: WithOrigin<Price>[];
 }

@@ -32,7 +32,7 @@ export interface ValidateOptions {
   dir?: string;
 }
 
-const KINDS = ['sources', 'requirements', 'models', 'benchmarks', 'observations', 'workloads', 'governance', 'weights'] as const;
+const KINDS = ['sources', 'requirements', 'models', 'benchmarks', 'observations', 'workloads', 'governance', 'weights', 'prices'] as const;
 
 function contentsOf(part: LoadedPart['part']): Record<string, number> {
   const out: Record<string, number> = {};

@@ -73,6 +73,7 @@ export function dataset(o: Partial<Dataset> = {}): Dataset {
     models: [],
     benchmarks: [],
     observations: [],
+    prices: [],
     workloads: [],
     ...o,
   };
