@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
 import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
-import { oneLine } from './render/sanitize.js';
+import { oneLine, quoted } from './render/sanitize.js';
 import { isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
@@ -77,7 +77,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (command: string | undefined) => {
       if (command !== undefined) {
         const names = program.commands.map((c) => c.name());
-        throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
+        throw new UserError(`unknown command ${quoted(command)}; use one of: ${names.join(', ')} (see: model-advisor --help)`);
       }
       // On a terminal, no arguments means the questionnaire; without one, ask explains what to run instead.
       setCode(await (await import('./commands/ask.js')).runAsk({}, io));
@@ -154,7 +154,7 @@ ${EXIT_HELP}`,
     .allowExcessArguments()
     .action((_opts: unknown, cmd: Command) => {
       const [command] = cmd.args;
-      const what = command === undefined ? 'name a data command' : `unknown data command "${command}"`;
+      const what = command === undefined ? 'name a data command' : `unknown data command ${quoted(command)}`;
       throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
     });
   addTodayOption(configure(data.command('validate')))
