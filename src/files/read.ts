@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { kindOf } from './kind.js';
 
 // The one way model-advisor opens a file it reads (--data, --answers, `data validate`): without blocking,
@@ -19,6 +19,14 @@ export class ReadProblem extends Error {
 
 const NONBLOCK = constants.O_NONBLOCK ?? 0;
 
+function kindAt(path: string): string | undefined {
+  try {
+    return kindOf(statSync(path));
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads a regular file of at most `limit` bytes (reading at most `limit` + 1, so a file that grows never
  * fills memory; `tooLarge` holds the size seen). Throws a ReadProblem for anything but a readable regular file.
@@ -28,7 +36,10 @@ export function readRegularFile(path: string, limit: number): { bytes: Buffer } 
   try {
     fd = openSync(path, constants.O_RDONLY | NONBLOCK);
   } catch (e) {
-    throw new ReadProblem((e as NodeJS.ErrnoException).code ?? (e as Error).message);
+    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
+    // A socket cannot be opened at all (ENXIO): say what it is.
+    const kind = code === 'ENXIO' || code === 'EOPNOTSUPP' ? kindAt(path) : undefined;
+    throw kind ? new ReadProblem('NOTFILE', kind) : new ReadProblem(code);
   }
   try {
     const stat = fstatSync(fd);

@@ -74,8 +74,9 @@ export function checkWriteTarget(path: string, opts: WriteOptions): Target {
   if (existing === undefined) {
     const dir = dirname(path);
     const folder = statOrUndefined(dir);
-    if (folder === undefined) throw new UserError(`${what}: the folder of ${shown} does not exist; create it or choose another path`);
-    if (!folder.isDirectory()) throw new UserError(`${what}: the folder of ${shown} is not a folder; choose another path`);
+    const folderShown = shownPath(dirname(opts.shown ?? path));
+    if (folder === undefined) throw new UserError(`${what}: the folder ${folderShown} does not exist; create it or choose another path`);
+    if (!folder.isDirectory()) throw new UserError(`${what}: ${folderShown} is not a folder; choose another path`);
     return { shown, path, existing };
   }
   if (!existing.isFile()) {
