@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/cli.js';
+import { hasPty, KEY, type PtySession, runOnPty } from '../helpers/pty.js';
 
 // Every kind of failure from issue 11, driven through the real built binary (spawned, as root the way CI
 // runs). Devices are private nodes made with mknod in a temporary folder, never the machine's /dev/null or
@@ -606,5 +607,64 @@ describe('run from a deleted working folder', () => {
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout).schemaVersion).toBeDefined();
     expectOneLine(inGone(['recommend', '--data', 'x.json']), 2, /^model-advisor: the current folder no longer exists/);
+  });
+});
+
+describe.runIf(ROOT_USER && hasPty())('the questionnaire on a terminal (pseudo-terminal)', () => {
+  let d: string;
+  let full: string;
+  let mounted = false;
+  const sessions: PtySession[] = [];
+  beforeAll(() => {
+    d = folder('pty');
+    expect(mkfifo(join(d, 'fifo'))).toBe(true);
+    full = join(d, 'full');
+    mkdirSync(full);
+    mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=64k', 'tmpfs', full]).status === 0;
+  });
+  afterAll(() => {
+    for (const s of sessions) s.kill();
+    if (mounted) spawnSync('umount', [full]);
+  });
+  const ask = (args: string[]) => {
+    const s = runOnPty(args, { cwd: d });
+    sessions.push(s);
+    return s;
+  };
+
+  it('ask --answers FIFO: refused at once with exit 2, no hang', async () => {
+    const s = ask(['ask', '--answers', 'fifo', '--today', TODAY]);
+    expect(await s.exit).toBe(2);
+    expect(s.screen()).toMatch(/model-advisor: fifo: this is a named pipe \(FIFO\), not a file; give the path of an answers file/);
+  });
+
+  it('saving the answers onto a full disk: exit 4, one line, no file and no temporary file', async () => {
+    expect(mounted).toBe(true);
+    const answers = { version: 1, mix: { coding: 100 }, requirements: [], exclude: [], costPreference: 'quality', output: null };
+    writeFileSync(join(d, 'mine.json'), JSON.stringify(answers));
+    const fd = openSync(join(full, 'filler'), 'w');
+    try {
+      for (;;) writeFileSync(fd, Buffer.alloc(4096, 1));
+    } catch (e) {
+      expect((e as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    } finally {
+      closeSync(fd);
+    }
+    const s = ask(['ask', '--answers', 'mine.json', '--today', TODAY]);
+    await s.answer('How do you want to describe your workload mix?', KEY.enter);
+    for (const name of ['Vision & documents', 'Health Q&A', 'Coding', 'Agentic multi-step work', 'Science & general reasoning']) {
+      await s.answer(new RegExp(`${name} — [^\\n]*\\n {2}% of your usage [^\\n]*\\(\\d+\\)`), KEY.enter);
+    }
+    await s.answer('Which of these must a model have?', KEY.enter);
+    await s.answer('How much does cost matter?', KEY.enter);
+    await s.answer('Any models to leave out?', KEY.enter);
+    await s.answer('Save a copy to a file too?', KEY.enter);
+    await s.answer('Save these answers (to mine.json or another file)? (Y/n)', `y${KEY.enter}`);
+    await s.answer('Save the answers to:', `full/answers.json${KEY.enter}`);
+    expect(await s.exit).toBe(4);
+    expect(s.screen()).toMatch(
+      /model-advisor: answers file: cannot write .*answers\.json: no space left on the device \(ENOSPC\); nothing was written\n/,
+    );
+    expect(entries(full)).toEqual(['filler']);
   });
 });
