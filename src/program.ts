@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
 import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
+import { oneLine, quoted } from './render/sanitize.js';
 import { isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
@@ -14,6 +15,7 @@ Exit codes:
   1    internal error (a bug: please report it with the stack trace)
   2    bad usage or bad input (the message says what to fix)
   3    report complete, but at least one workload has no eligible model
+  4    a file or standard output could not be written (disk full, read-only, no permission, I/O error)
   130  cancelled (Ctrl-C)`;
 
 /** The real world, each part looked at only when a command asks for it (see src/stdio.ts for why). */
@@ -31,14 +33,24 @@ function makeIo(): Io {
     get columns() {
       return terminalColumns(100);
     },
-    cwd: process.cwd(),
+    get cwd() {
+      return workingFolder();
+    },
   };
 }
 
+/** The working folder; run from a folder that was deleted, a clear line instead of Node's ENOENT stack. */
+function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    throw new UserError('the current folder no longer exists (was it deleted?); cd to an existing folder and run again');
+  }
+}
+
 /** Commander's messages can span lines ("(Did you mean …?)"); users get one line and a pointer to help. */
-function oneLine(message: string): string {
-  const text = message.replace(/\s*\n\s*/g, ' ').trim();
-  return `${text} (see: model-advisor --help)\n`;
+function usageLine(message: string): string {
+  return `${oneLine(message)} (see: model-advisor --help)\n`;
 }
 
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
@@ -50,7 +62,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .configureOutput({
         writeOut: (s) => io.out(s),
         writeErr: (s) => io.err(s),
-        outputError: (s, write) => write(oneLine(s)),
+        outputError: (s, write) => write(usageLine(s)),
         // Commander's defaults ask process.stdout, which builds the stream even for a pipe; io asks only the descriptor (80: its default).
         getOutHelpWidth: () => (io.stdoutIsTTY ? io.columns : 80),
         getOutHasColors: () => io.stdoutIsTTY && Boolean(process.stdout.hasColors?.()),
@@ -65,7 +77,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (command: string | undefined) => {
       if (command !== undefined) {
         const names = program.commands.map((c) => c.name());
-        throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
+        throw new UserError(`unknown command ${quoted(command)}; use one of: ${names.join(', ')} (see: model-advisor --help)`);
       }
       // On a terminal, no arguments means the questionnaire; without one, ask explains what to run instead.
       setCode(await (await import('./commands/ask.js')).runAsk({}, io));
@@ -142,7 +154,7 @@ ${EXIT_HELP}`,
     .allowExcessArguments()
     .action((_opts: unknown, cmd: Command) => {
       const [command] = cmd.args;
-      const what = command === undefined ? 'name a data command' : `unknown data command "${command}"`;
+      const what = command === undefined ? 'name a data command' : `unknown data command ${quoted(command)}`;
       throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
     });
   addTodayOption(configure(data.command('validate')))
@@ -172,7 +184,8 @@ export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof UserError) {
-      io.err(`model-advisor: ${e.message}\n`);
+      // One line whatever the message holds: what a user typed is quoted where echoed, and this is the backstop.
+      io.err(`model-advisor: ${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (e instanceof Error && e.name === 'ExitPromptError') {

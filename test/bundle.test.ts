@@ -4,7 +4,7 @@ import { loadedFor, meta, packageOf } from './helpers/bundle.js';
 // What each command loads, from the build's metafile (test/helpers/bundle.ts): this keeps the start-up
 // budget honest without timing anything (README.md, "Performance").
 
-const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'cli-table3', 'chalk', 'write-file-atomic'];
+const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'cli-table3', 'chalk'];
 
 describe('the built CLI loads only what a command uses', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('the built CLI loads only what a command uses', () => {
     ['recommend --json', 'src/commands/recommend.ts'],
     ['evidence, models, … --json', 'src/commands/list.ts'],
     ['compare --json', 'src/commands/compare.ts'],
-  ])('%s: no schema library, prompts, tables, colours or file writer', (_, module) => {
+  ])('%s: no schema library, prompts, tables or colours', (_, module) => {
     const loaded = loadedFor(module);
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
   });

@@ -48,9 +48,9 @@ describe('model-advisor data init', () => {
     expect(existsSync(join(cwd, 'evals.json'))).toBe(true);
     expectUserError(
       run(['data', 'init', 'no/such/dir/evals.json'], cwd),
-      /^model-advisor: cannot write no\/such\/dir\/evals\.json \(ENOENT\); check that its folder exists/,
+      /^model-advisor: data init: the folder no\/such\/dir does not exist; create it or choose another path$/m,
     );
-    expectUserError(run(['data', 'init', '.'], cwd), /^model-advisor: \. is a folder; name a file to write/);
+    expectUserError(run(['data', 'init', '.'], cwd), /^model-advisor: data init: \. is a folder; add a file name/);
   });
 
   it('template round trip: init → validate passes → evidence, workloads and models show the figures from the file', () => {

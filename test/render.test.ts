@@ -112,7 +112,7 @@ describe('markdown', () => {
 
       ## Caveats
 
-      - Measures Q&A, not \\*safety\\*. (\`src-1\`, 2026-04-09)
+      - Measures Q&amp;A, not \\*safety\\*. (\`src-1\`, 2026-04-09)
 
       ## Requirements and exclusions
 

@@ -1,5 +1,6 @@
 import type { LoadResult } from '../dataset/assemble.js';
 import { loadData } from '../dataset/startup.js';
+import { warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
@@ -10,7 +11,7 @@ import type { DataOptions } from './options.js';
  * naming file, JSON path and fix when an overlay is not valid.
  */
 export async function loadWithOverlays(opts: DataOptions, io: Io, today: string = resolveToday(undefined, io.env)): Promise<LoadResult> {
-  const result = await loadData({ overlays: opts.data ?? [], cwd: io.cwd, today });
-  for (const w of result.warnings) io.err(`warning: ${w}\n`);
+  const result = await loadData({ overlays: opts.data ?? [], ...(opts.data?.length ? { cwd: io.cwd } : {}), today });
+  for (const w of result.warnings) io.err(warningLine(w));
   return result;
 }

@@ -1,6 +1,7 @@
 import { listOf, UserError } from '../errors.js';
 import { evidenceRows } from '../render/evidence-rows.js';
 import { jsonText } from '../render/json.js';
+import { quoted } from '../render/sanitize.js';
 import { loadWithOverlays } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
@@ -30,7 +31,7 @@ export interface EvidenceOptions extends ListOptions {
 
 function checkId(kind: string, id: string | undefined, valid: string[]): void {
   if (id !== undefined && !valid.includes(id)) {
-    throw new UserError(`unknown ${kind} "${id}"; use one of: ${listOf(valid)}`);
+    throw new UserError(`unknown ${kind} ${quoted(id)}; use one of: ${listOf(valid)}`);
   }
 }
 

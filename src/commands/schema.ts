@@ -4,6 +4,7 @@ import { Profile, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { AnswersSchema } from '../questionnaire/answers.js';
 import { jsonText } from '../render/json.js';
+import { quoted } from '../render/sanitize.js';
 import type { Io } from './io.js';
 
 const SCHEMAS = {
@@ -25,7 +26,7 @@ export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
 
 /** The JSON Schema (draft 2020-12) generated from the zod schema the tool itself validates with. */
 export function jsonSchemaFor(name: string): Record<string, unknown> {
-  if (!Object.hasOwn(SCHEMAS, name)) throw new UserError(`unknown schema "${name}"; use one of: ${listOf(SCHEMA_NAMES)}`);
+  if (!Object.hasOwn(SCHEMAS, name)) throw new UserError(`unknown schema ${quoted(name)}; use one of: ${listOf(SCHEMA_NAMES)}`);
   const { schema, io, title } = SCHEMAS[name as keyof typeof SCHEMAS];
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
   return { $schema: generated.$schema, $id: `https://model-advisor.dev/schema/${name}.json`, title, ...generated };

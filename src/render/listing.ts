@@ -1,6 +1,7 @@
 import { BUNDLED } from '../dataset/origin.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
+import { terminalSafe } from './sanitize.js';
 import { breakLongWords, fitWidths, renderTable, tableWidth } from './table.js';
 
 export { type EvidenceRow, evidenceRows } from './evidence-rows.js';
@@ -19,7 +20,9 @@ const unitOf = (benchmarks: Map<string, Benchmark>, id: string) => benchmarks.ge
 
 const SOURCE_WIDTH = 24;
 
-export function evidenceTable(d: Dataset, observations: Dataset['observations'], width: number): string {
+export function evidenceTable(given: Dataset, selected: Dataset['observations'], width: number): string {
+  const d = terminalSafe(given);
+  const observations = terminalSafe(selected);
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
   const rows = observations.map((o) => {
     const origin = fromLine(o.origin, SOURCE_WIDTH);
@@ -38,7 +41,8 @@ export function evidenceTable(d: Dataset, observations: Dataset['observations'],
   });
 }
 
-export function modelsTable(d: Dataset, width: number): string {
+export function modelsTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const reqs = d.requirements;
   const rows = d.models.map((m) => [
     `${m.name}\n${m.id}${fromLine(m.origin, 20)}`,
@@ -57,7 +61,8 @@ export function modelsTable(d: Dataset, width: number): string {
   return renderTable(['Model', 'Vendor', 'Governance', 'Release and modes'], rows, { width, fixed: [20, 11, 40, null] });
 }
 
-export function benchmarksTable(d: Dataset, width: number): string {
+export function benchmarksTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const rows = d.benchmarks.map((b) => {
     const s = b.scale;
     const bounds =
@@ -76,7 +81,8 @@ export function benchmarksTable(d: Dataset, width: number): string {
   return renderTable(['Benchmark', 'Measures', 'Scale', 'Caveats'], rows, { width, fixed: [22, 30, 22, null] });
 }
 
-export function sourcesTable(d: Dataset, width: number): string {
+export function sourcesTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const rows = d.sources.map((s) => [
     `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin, 24)}`,
     `${s.title}\n${s.publisher}`,
@@ -86,7 +92,8 @@ export function sourcesTable(d: Dataset, width: number): string {
   return renderTable(['Source', 'Title and publisher', 'Published', 'Evaluators cited'], rows, { width, fixed: [24, null, 12, 28] });
 }
 
-export function workloadsTable(d: Dataset, width: number): string {
+export function workloadsTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const names = new Map(d.benchmarks.map((b) => [b.id, b.name]));
   const fixed = [22, 28, null];
   const weightsWidth = fitWidths(fixed, tableWidth(width))[2] ?? 12;

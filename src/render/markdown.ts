@@ -2,14 +2,10 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import { markdownText } from './sanitize.js';
 
-/** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
-export function md(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/([|*_`<>[\]#~])/g, '\\$1')
-    .replace(/\r?\n/g, '<br>');
-}
+/** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell (src/render/sanitize.ts). */
+export const md = markdownText;
 
 function table(head: string[], rows: string[][]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;

@@ -16,6 +16,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
+import { terminalSafe } from './sanitize.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -25,7 +26,9 @@ export interface TableOptions {
 }
 
 /** The report for people at a terminal. Readable without colour: every flag is also a word. */
-export function renderTableReport(rec: Recommendation, opts: TableOptions): string {
+export function renderTableReport(given: Recommendation, opts: TableOptions): string {
+  // Text from data, neutralised for the terminal once, here; everything below prints `rec`.
+  const rec = terminalSafe(given);
   const { chalk: c } = opts;
   const name = namesOf(rec);
   const out: string[] = [];
