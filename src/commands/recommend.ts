@@ -7,6 +7,7 @@ import { EXIT, UserError } from '../errors.js';
 import { jsonText } from '../render/json.js';
 import { resolveToday } from '../today.js';
 import { TOOL } from '../version.js';
+import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
@@ -70,8 +71,8 @@ export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
   resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env);
 
 /** The bundled data plus the user's overlays; what they override becomes report warnings. */
-export function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
-  return loadData({ overlays: data ?? [], cwd: io.cwd, today });
+export async function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
+  return loadData({ overlays: await withImports(data ?? [], io, today), cwd: io.cwd, today });
 }
 
 /** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */

@@ -3,6 +3,7 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import {
+  attributionLines,
   bar,
   datasetLine,
   fromFile,
@@ -30,7 +31,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   const name = namesOf(rec);
   const out: string[] = [];
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
-  out.push(datasetLine(rec));
+  out.push(datasetLine(rec), ...attributionLines(rec));
   out.push(`Mix: ${mixLine(rec)}`);
   out.push(
     `Requirements: ${rec.profile.requirements.join(', ') || 'none'} · Excluded: ${rec.profile.exclude.map(name).join(', ') || 'none'} · Cost weight: ${rec.profile.costWeight}`,
