@@ -118,12 +118,14 @@ function run(json: Json, opts: ImportOptions, ctx: ImportContext): ImportResult 
         }),
       );
     const build = identity.kind === 'known' && identity.note ? `Measured on the ${identity.note}. ` : '';
-    const keys = Object.keys(r.evaluations ?? {}).sort();
+    const evaluations = isRecord(r.evaluations) ? r.evaluations : {};
+    const keys = Object.keys(evaluations).sort();
     let figures = 0;
     for (const key of keys) {
-      const raw = (r.evaluations ?? {})[key];
+      const raw = evaluations[key];
       if (!isNumber(raw)) continue;
-      const benchmark = SAME_MEASURE[key] && bundled.has(SAME_MEASURE[key]) ? SAME_MEASURE[key] : slug(`aa-${key}`);
+      const same = SAME_MEASURE[key];
+      const benchmark = same && bundled.has(same) ? same : slug(`aa-${key.replace(/^artificial_analysis_/, '').replace(/_/g, '-')}`);
       if (!benchmark) continue;
       const fraction = !isIndex(key) && !inPercent.has(key);
       const value = fraction ? round(raw * 100, 2) : round(raw, 2);

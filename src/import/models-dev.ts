@@ -31,12 +31,6 @@ interface MdModel {
   status?: string;
 }
 
-interface MdProvider {
-  id?: string;
-  name?: string;
-  models: Record<string, MdModel>;
-}
-
 /** A model's listings, the one used for its price first. */
 interface Listing {
   provider: string;
@@ -170,13 +164,11 @@ function run(json: Json, opts: ImportOptions, ctx: ImportContext): ImportResult 
         governance: facts,
       });
     } else {
-      for (const [requirement, fact] of Object.entries(facts))
-        governance.push({
-          model: identity.model,
-          requirement,
-          ...fact,
-          ...(fact.note || !about ? {} : { note: `models.dev (${where}): ${about}.` }),
-        });
+      const build = identity.note ? `Listed as the ${identity.note}. ` : '';
+      for (const [requirement, fact] of Object.entries(facts)) {
+        const note = `${build}${typeof fact.note === 'string' ? fact.note : about ? `models.dev (${where}): ${about}.` : ''}`;
+        governance.push({ model: identity.model, requirement, ...fact, ...(note ? { note } : {}) });
+      }
     }
     const said = [
       priced ? `$${cost.input}/$${cost.output} per 1M tokens` : 'no price',
