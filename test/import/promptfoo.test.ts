@@ -6,7 +6,8 @@ describe('promptfoo import', () => {
     const { part, summary } = importFixture('promptfoo', 'promptfoo-v3.json', { benchmark: 'our-coding-suite', workload: 'coding', weight: 0.7 });
     const obs = items(part, 'observations');
     expect(obs.map((o) => [o.model, o.low, o.high])).toEqual([
-      // 124/200: Wilson 0.55106–0.68449; 168/200: 0.78283–0.88433; 140/200: 0.63324–0.75928; 96/200: 0.41177–0.54893
+      // Wilson: 124/200 0.55107–0.68441, 168/200 0.78286–0.88433, 140/200 0.63321–0.75925, 96/200 0.41179–0.54896;
+      // stored in percent, the low end rounded down and the high end up to 0.01.
       ['gpt-5.4', 55.1, 68.45],
       ['claude-opus-4.6', 78.28, 88.44],
       ['gemini-3.1-pro', 63.32, 75.93],
