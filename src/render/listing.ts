@@ -42,12 +42,12 @@ export function evidenceTable(d: Dataset, observations: Dataset['observations'],
 export const NO_PRICES =
   'No prices: the bundled data has none (neither source article discloses a price). Import them with "data import models-dev" or "data import artificial-analysis", or add a "prices" section to an overlay.';
 
-/** A model's prices, newest first: "$2.5 in / $10 out per 1M tokens (USD), source, date". */
+/** A model's prices, newest first, dated first so a narrow column never cuts the date off. */
 function priceLines(d: Dataset, model: string): string[] {
   return d.prices
     .filter((p) => p.model === model)
     .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.source < b.source ? -1 : 1))
-    .map((p) => `Price ${p.currency} ${p.input} in / ${p.output} out per 1M tokens (${p.source}, ${p.date})`);
+    .map((p) => `Price ${p.date}: ${p.currency} ${p.input} in / ${p.output} out per 1M tokens (${p.source})`);
 }
 
 export function modelsTable(d: Dataset, width: number): string {
