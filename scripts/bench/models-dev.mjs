@@ -28,7 +28,15 @@ export function modelsDevText({ providers = 100, perProvider = 200, distinct = 3
         ...(n % 10 === 0 ? { status: 'beta' } : {}),
       };
     }
-    root[id] = { id, env: [`${id.toUpperCase().replace(/-/g, '_')}_API_KEY`], npm: '@ai-sdk/openai-compatible', api: `https://${id}.example.com/v1`, name: `Provider ${p}`, doc: `https://${id}.example.com/docs`, models };
+    root[id] = {
+      id,
+      env: [`${id.toUpperCase().replace(/-/g, '_')}_API_KEY`],
+      npm: '@ai-sdk/openai-compatible',
+      api: `https://${id}.example.com/v1`,
+      name: `Provider ${p}`,
+      doc: `https://${id}.example.com/docs`,
+      models,
+    };
   }
   return JSON.stringify(root, null, 2);
 }

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import { ID_MESSAGE, ID_RE } from '../dataset/ids.js';
 import { assemble, failure } from '../dataset/assemble.js';
 import { bundledParts } from '../dataset/bundled.js';
+import { ID_MESSAGE, ID_RE } from '../dataset/ids.js';
 import { issueFindings } from '../dataset/issues.js';
 import type { LoadedPart } from '../dataset/merge.js';
 import { DatasetPart } from '../dataset/schema.js';

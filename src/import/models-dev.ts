@@ -165,7 +165,10 @@ function run(json: Json, opts: ImportOptions, ctx: ImportContext): ImportResult 
       });
     } else {
       const build = identity.note ? `Listed as the ${identity.note}. ` : '';
+      const stated = ctx.facts.get(identity.model) ?? {};
       for (const [requirement, fact] of Object.entries(facts)) {
+        // A fact the data already states the same way needs no correction (and no "corrects" warning).
+        if (stated[requirement] === fact.value) continue;
         const note = `${build}${typeof fact.note === 'string' ? fact.note : about ? `models.dev (${where}): ${about}.` : ''}`;
         governance.push({ model: identity.model, requirement, ...fact, ...(note ? { note } : {}) });
       }

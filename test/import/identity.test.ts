@@ -20,7 +20,8 @@ describe('model identity', () => {
       via: 'alias',
       note: 'preview build (gemini-3.1-pro-preview)',
     });
-    for (const a of ALIASES) expect(resolver().resolve({ names: [a.alias] })).toMatchObject({ kind: 'known', model: a.model, via: 'alias' });
+    for (const a of ALIASES)
+      expect(resolver().resolve({ names: [a.alias] })).toMatchObject({ kind: 'known', model: a.model, via: 'alias' });
   });
 
   it('never maps a near name: "GPT-5.4 mini" is a new model with the vendor the file gives, or skipped with --only-known', () => {
@@ -35,7 +36,11 @@ describe('model identity', () => {
   });
 
   it('--map settles any name, and a name that reads like a known id without being it is ambiguous (exit 2 with the --map hint)', () => {
-    expect(resolver(['GPT 5.4 (high)=gpt-5.4']).resolve({ names: ['GPT 5.4 (high)'] })).toEqual({ kind: 'known', model: 'gpt-5.4', via: '--map' });
+    expect(resolver(['GPT 5.4 (high)=gpt-5.4']).resolve({ names: ['GPT 5.4 (high)'] })).toEqual({
+      kind: 'known',
+      model: 'gpt-5.4',
+      via: '--map',
+    });
     expect(() => resolver().resolve({ names: ['Gpt-5.4'] })).toThrow(
       /^"Gpt-5.4" is not exactly the id, name or an alias of gpt-5.4, but reads like it; say what it is with --map 'Gpt-5.4=model-id'/,
     );
@@ -45,7 +50,9 @@ describe('model identity', () => {
     const r = resolver();
     r.resolve({ names: ['openai:gpt-5.4'] });
     expect(() => r.resolve({ names: ['GPT-5.4'] })).toThrow(/"openai:gpt-5.4" and "GPT-5.4" both name gpt-5.4; .*--map 'GPT-5.4=model-id'/);
-    expect(() => resolver().resolve({ names: ['GPT-5.4', 'claude-opus-4-6'] })).toThrow(/"GPT-5.4" is ambiguous: its names match both gpt-5.4 and claude-opus-4.6/);
+    expect(() => resolver().resolve({ names: ['GPT-5.4', 'claude-opus-4-6'] })).toThrow(
+      /"GPT-5.4" is ambiguous: its names match both gpt-5.4 and claude-opus-4.6/,
+    );
     // A file that lists one model several times on purpose (models.dev: once per provider) says so.
     const repeats = resolver();
     repeats.resolve({ names: ['gpt-5.4'] }, true);

@@ -5,7 +5,13 @@ describe('LMArena import', () => {
   it('each category is an Elo-scale benchmark, each rating its 95% interval as the range; needs --date', () => {
     expect(() => importFixture('lmarena', 'lmarena.json')).toThrow(/carries no date; give the day it was published with --date/);
     const { part } = importFixture('lmarena', 'lmarena.json', { date: '2026-11-20', onlyKnown: true });
-    expect(items(part, 'benchmarks').map((b) => [b.id, (b.scale as { kind: string; reference: number }).kind, (b.scale as { reference: number }).reference])).toEqual([
+    expect(
+      items(part, 'benchmarks').map((b) => [
+        b.id,
+        (b.scale as { kind: string; reference: number }).kind,
+        (b.scale as { reference: number }).reference,
+      ]),
+    ).toEqual([
       ['lmarena-full', 'elo', 1500],
       ['lmarena-coding', 'elo', 1500],
     ]);

@@ -3,7 +3,11 @@ import { importFixture, items } from './helpers.js';
 
 describe('promptfoo import', () => {
   it('version 3: one pass rate per provider, its 95% Wilson interval as the range, dated by the eval', () => {
-    const { part, summary } = importFixture('promptfoo', 'promptfoo-v3.json', { benchmark: 'our-coding-suite', workload: 'coding', weight: 0.7 });
+    const { part, summary } = importFixture('promptfoo', 'promptfoo-v3.json', {
+      benchmark: 'our-coding-suite',
+      workload: 'coding',
+      weight: 0.7,
+    });
     const obs = items(part, 'observations');
     expect(obs.map((o) => [o.model, o.low, o.high])).toEqual([
       // Wilson: 124/200 0.55107–0.68441, 168/200 0.78286–0.88433, 140/200 0.63321–0.75925, 96/200 0.41179–0.54896;
@@ -23,7 +27,9 @@ describe('promptfoo import', () => {
     const [source] = items(part, 'sources');
     expect(source).toMatchObject({ kind: 'private', date: '2026-11-18', file: 'promptfoo-v3.json' });
     expect(source?.note).toContain('promptfoo 0.120.4 (results format version 3), eval id eval-7Hq-2026-11-18T09:12:44');
-    expect(summary[1]).toBe('claude-opus-4.6 ← "anthropic:messages:claude-opus-4-6" (by alias): 168/200 passed (84%, 95% interval 78.3%–88.4%)');
+    expect(summary[1]).toBe(
+      'claude-opus-4.6 ← "anthropic:messages:claude-opus-4-6" (by alias): 168/200 passed (84%, 95% interval 78.3%–88.4%)',
+    );
   });
 
   it('--workload and --weight: the suite takes that share, the bundled coding benchmarks share the rest as before', () => {
@@ -55,7 +61,9 @@ describe('promptfoo import', () => {
   });
 
   it('refuses a bundled benchmark id and an unknown workload', () => {
-    expect(() => importFixture('promptfoo', 'promptfoo-v3.json', { benchmark: 'swe-bench-verified' })).toThrow(/that is a bundled benchmark/);
+    expect(() => importFixture('promptfoo', 'promptfoo-v3.json', { benchmark: 'swe-bench-verified' })).toThrow(
+      /that is a bundled benchmark/,
+    );
     expect(() => importFixture('promptfoo', 'promptfoo-v3.json', { workload: 'cooking' })).toThrow(/no such workload; use one of: vision/);
   });
 });
