@@ -85,6 +85,8 @@ describe('model-advisor data import', () => {
       cwd,
     );
     expect(imported.code, imported.stderr).toBe(0);
+    const valid = run(['data', 'validate', 'aa.json'], cwd);
+    expect(valid.code, valid.stdout).toBe(0);
     const credit = 'Contains data from Artificial Analysis (https://artificialanalysis.ai/), used with attribution as its terms require.';
     const rec = JSON.parse(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json', '--json'], cwd).stdout);
     expect(rec.dataset.sources.find((s: { id: string }) => s.id === 'artificial-analysis-2026-11-20').attribution).toBe(credit);
@@ -188,11 +190,12 @@ describe('model-advisor data import', () => {
     expect(JSON.parse(ok.stdout).models).toBeUndefined();
   });
 
-  it('models.dev: prices show in the models listing with their dates', () => {
-    const cwd = folderWith('models-dev.json');
-    expect(
-      run(['data', 'import', 'models-dev', 'models-dev.json', '--date', '2026-11-20', '--only-known', '--out', 'md.json'], cwd).code,
-    ).toBe(0);
+  it('models.dev and LMArena overlays validate; prices show in the models listing with their dates', () => {
+    const cwd = folderWith('models-dev.json', 'lmarena.json');
+    expect(run(['data', 'import', 'models-dev', 'models-dev.json', '--date', '2026-11-20', '--out', 'md.json'], cwd).code).toBe(0);
+    expect(run(['data', 'import', 'lmarena', 'lmarena.json', '--date', '2026-11-20', '--out', 'lm.json'], cwd).code).toBe(0);
+    const valid = run(['data', 'validate', 'md.json', 'lm.json'], cwd);
+    expect(valid.code, valid.stdout).toBe(0);
     const listing = run(['models', '--data', 'md.json'], cwd);
     expect(listing.code, listing.stderr).toBe(0);
     expect(listing.stdout).toMatch(/│ GPT-5\.4 .*│ Price 2026-11-20: USD {2}│\n.*│ 2\.5 in \/ 10 out per 1M │/);

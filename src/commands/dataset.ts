@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { LoadResult } from '../dataset/assemble.js';
 import type { LoadedPart } from '../dataset/merge.js';
 import { loadData } from '../dataset/startup.js';
@@ -11,11 +13,13 @@ import type { DataOptions } from './options.js';
  * each with the import's defaults; other values stay file paths. Imports match models against the bundled data.
  */
 export async function withImports(specs: readonly string[], io: Io, today: string): Promise<(string | LoadedPart)[]> {
-  if (!specs.some((s) => splitImportSpec(s))) return [...specs];
+  // A file that really is named "promptfoo:x.json" stays a file.
+  const imported = (s: string) => (splitImportSpec(s) && !existsSync(resolve(io.cwd, s)) ? splitImportSpec(s) : undefined);
+  if (!specs.some(imported)) return [...specs];
   const { importFile, importedPart } = await import('../import/index.js');
   const { dataset } = await loadData({ today });
   return specs.map((spec) => {
-    const split = splitImportSpec(spec);
+    const split = imported(spec);
     if (!split) return spec;
     const result = importFile({ format: split.format, file: split.file, cwd: io.cwd }, dataset);
     io.err(
