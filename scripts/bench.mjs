@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale]
+// npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale|import]
 //
 // Start-up and scale of model-advisor on this machine, against their floors and the budgets in
 // README.md, "Performance". Budgets are reported, never asserted: the exit code is 0 whatever the figures.
@@ -11,8 +11,11 @@
 // Scale: the engine on the bundled data and on seeded synthetic datasets (scripts/bench/synthetic.ts),
 // each size in a fresh process (scripts/bench/engine-child.ts, bundled here with esbuild) so its peak RSS
 // is its own; engine time is the median of --repeats processes, peak RSS their maximum.
+//
+// Import: `data import models-dev` of a generated api.json of about 10 MB (scripts/bench/models-dev.mjs:
+// 100 providers × 140 listings of 3,000 distinct models), whole command, median wall time of --runs/2 runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +24,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'model-advisor.js');
 const NODE = process.execPath;
 
-const BUDGET = { coldRatio: 1.5, scaleMs: 1000, scaleRssMb: 200, bundledMs: 50 };
+const BUDGET = { coldRatio: 1.5, scaleMs: 1000, scaleRssMb: 200, bundledMs: 50, importMs: 1000 };
 const SIZES = [
   [10, 20],
   [10, 100],
@@ -44,7 +47,7 @@ const asJson = process.argv.includes('--json');
 const runs = Math.max(10, Number(option('runs', '20')));
 const repeats = Math.max(1, Number(option('repeats', '3')));
 const only = option('only', 'all');
-if (!['all', 'cold', 'scale'].includes(only)) throw new Error('--only takes cold or scale');
+if (!['all', 'cold', 'scale', 'import'].includes(only)) throw new Error('--only takes cold, scale or import');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -224,6 +227,39 @@ async function scale() {
   }
 }
 
+/** `data import models-dev` of a generated ~10 MB api.json: the whole command, as a user runs it. */
+async function importCase() {
+  const { modelsDevText } = await import('./bench/models-dev.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'model-advisor-bench-'));
+  try {
+    const file = join(dir, 'api.json');
+    const text = modelsDevText({ providers: 100, perProvider: 140, distinct: 3000 });
+    writeFileSync(file, text);
+    const argv = [NODE, BIN, 'data', 'import', 'models-dev', file, '--date', '2026-11-20', '--today', '2026-11-21'];
+    const first = timeOnce(argv);
+    if (first.status !== 0) return { unavailable: `exit ${first.status}: ${first.stderr.trim().split('\n').pop()}` };
+    const n = Math.max(5, Math.floor(runs / 2));
+    const xs = [];
+    for (let i = 0; i < n; i++) {
+      progress(`import: ${i + 1}/${n}`);
+      xs.push(timeOnce(argv).ms);
+    }
+    const listings = (text.match(/"attachment"/g) ?? []).length;
+    return {
+      file: 'models-dev api.json',
+      megabytes: text.length / 1e6,
+      listings,
+      runs: n,
+      medianMs: median(xs),
+      minMs: Math.min(...xs),
+      budgetMs: BUDGET.importMs,
+      withinBudget: median(xs) <= BUDGET.importMs,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) =>
@@ -243,8 +279,9 @@ const report = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
   date: new Date().toISOString(),
   budgets: BUDGET,
-  coldStart: only === 'scale' ? null : coldStart(),
-  scale: only === 'cold' ? null : await scale(),
+  coldStart: only === 'scale' || only === 'import' ? null : coldStart(),
+  scale: only === 'cold' || only === 'import' ? null : await scale(),
+  import: only === 'all' || only === 'import' ? await importCase() : null,
 };
 progress('');
 
@@ -293,6 +330,28 @@ if (asJson) {
       );
       out.push(`engine ms: median of ${s.repeats} processes; peak RSS: their maximum (whole process, dataset included); seed ${s.seed}`);
     }
+  }
+  if (report.import) {
+    const i = report.import;
+    out.push('', 'Import (data import models-dev, whole command, wall time)');
+    if (i.unavailable) out.push(`not measured: ${i.unavailable}`);
+    else
+      out.push(
+        table(
+          ['file', 'MB', 'listings', 'median ms', 'min ms', 'budget', ''],
+          [
+            [
+              i.file,
+              i.megabytes.toFixed(1),
+              i.listings,
+              i.medianMs.toFixed(1),
+              i.minMs.toFixed(1),
+              `≤ ${i.budgetMs} ms`,
+              verdict(i.withinBudget),
+            ],
+          ],
+        ),
+      );
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
-import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
+import { addDataOption, addScoringOptions, addTodayOption, collect } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
 import { oneLine, quoted } from './render/sanitize.js';
 import { isTerminal, terminalColumns, writeFd } from './stdio.js';
@@ -150,12 +150,12 @@ ${EXIT_HELP}`,
   }
 
   const data = configure(program.command('data'))
-    .description('check your own data files (overlays) for --data, or write an example to start from')
+    .description('check your own data files (overlays) for --data, write an example to start from, or import results from other tools')
     .allowExcessArguments()
     .action((_opts: unknown, cmd: Command) => {
       const [command] = cmd.args;
       const what = command === undefined ? 'name a data command' : `unknown data command ${quoted(command)}`;
-      throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
+      throw new UserError(`${what}; use validate, init or import (see: model-advisor data --help)`);
     });
   addTodayOption(configure(data.command('validate')))
     .description('check overlay files against the schema and the bundled data; exit 0 when valid, 2 otherwise')
@@ -167,6 +167,38 @@ ${EXIT_HELP}`,
     .argument('[file]', 'where to write it (default: model-advisor-overlay.json)')
     .option('--force', 'replace the file if it exists')
     .action(async (file: string | undefined, opts) => run(async () => (await import('./commands/data.js')).runDataInit(file, opts, io))());
+  addTodayOption(configure(data.command('import')))
+    .description('turn a promptfoo, Artificial Analysis, models.dev or LMArena file into an overlay for --data')
+    .argument('<format>', 'promptfoo, artificial-analysis, models-dev or lmarena')
+    .argument('<file>', 'the JSON file that tool wrote')
+    .option('--out <file>', 'write the overlay to FILE, atomically (default: stdout)')
+    .option('--map <name=id>', "which model a name in the file is, e.g. --map 'GPT-5.4 (high)=gpt-5.4' (repeatable)", collect)
+    .option('--only-known', 'leave out models that are not in the dataset (listed on stderr) instead of adding them')
+    .option(
+      '--date <date>',
+      "the day the figures were published or fetched, YYYY-MM-DD (required for lmarena; default: the file's own date, else its modification day)",
+    )
+    .option('--benchmark <id>', 'promptfoo: the id of your suite (default: promptfoo-DESCRIPTION from the eval config)')
+    .option('--name <text>', "promptfoo: the suite's name (default: the eval's description)")
+    .option('--workload <id>', 'promptfoo: the workload the suite informs, e.g. coding (default: none, the figures are evidence only)')
+    .option(
+      '--weight <0..1>',
+      "promptfoo: the suite's share of that workload (default 0.5); the workload's other benchmarks share the rest",
+    )
+    .addHelpText(
+      'after',
+      `
+Model names are matched only exactly (id, name or a documented alias); map the rest with --map.
+Examples:
+  model-advisor data import promptfoo results.json --benchmark our-coding-suite --workload coding --weight 0.7 --out ours.json
+  model-advisor data import artificial-analysis aa-models.json --date 2026-11-20 --out aa.json
+  model-advisor data import models-dev api.json --only-known --out prices.json
+  model-advisor data import lmarena leaderboard-text.json --date 2026-11-20 --only-known --out arena.json
+  model-advisor recommend --mix coding=100 --data promptfoo:results.json   (imports in memory, with the defaults)`,
+    )
+    .action(async (format: string, file: string, opts) =>
+      run(async () => (await import('./commands/data-import.js')).runDataImport(format, file, opts, io))(),
+    );
   return program;
 }
 

@@ -153,8 +153,8 @@ describe('model-advisor data validate', () => {
   it('is a usage error without a file, without a subcommand, or with an unknown one', () => {
     const cwd = tempDir();
     expectUserError(run(['data', 'validate'], cwd), /missing required argument 'files'/);
-    expectUserError(run(['data'], cwd), /^model-advisor: name a data command; use validate or init/);
-    expectUserError(run(['data', 'check', 'x.json'], cwd), /^model-advisor: unknown data command "check"; use validate or init/);
+    expectUserError(run(['data'], cwd), /^model-advisor: name a data command; use validate, init or import/);
+    expectUserError(run(['data', 'check', 'x.json'], cwd), /^model-advisor: unknown data command "check"; use validate, init or import/);
   });
 });
 

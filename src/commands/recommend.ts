@@ -10,6 +10,7 @@ import { jsonText } from '../render/json.js';
 import { shownPath, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
 import { TOOL } from '../version.js';
+import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
@@ -75,9 +76,10 @@ export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
   resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env);
 
 /** The bundled data plus the user's overlays; what they override becomes report warnings. */
-export function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
+export async function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
   // The working folder is asked for only when there are files to find in it (it may have been deleted).
-  return loadData({ overlays: data ?? [], ...(data?.length ? { cwd: io.cwd } : {}), today });
+  const overlays = await withImports(data ?? [], io, today);
+  return loadData({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
 }
 
 /** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */

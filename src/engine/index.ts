@@ -145,7 +145,14 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       ageDays,
       stale,
       sources: dataset.sources
-        .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date, origin: s.origin }))
+        .map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          date: s.date,
+          origin: s.origin,
+          ...(s.attribution ? { attribution: s.attribution } : {}),
+        }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       overlays: [...meta.overlays],
     },

@@ -41,6 +41,18 @@ export function evidenceTable(given: Dataset, selected: Dataset['observations'],
   });
 }
 
+/** Shown under the models when no file gave a price: the bundled articles disclose none. */
+export const NO_PRICES =
+  'No prices: the bundled data has none (neither source article discloses a price). Import them with "data import models-dev" or "data import artificial-analysis", or add a "prices" section to an overlay.';
+
+/** A model's prices, newest first, dated first so a narrow column never cuts the date off. */
+function priceLines(d: Dataset, model: string): string[] {
+  return d.prices
+    .filter((p) => p.model === model)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.source < b.source ? -1 : 1))
+    .map((p) => `Price ${p.date}: ${p.currency} ${p.input} in / ${p.output} out per 1M tokens (${p.source})`);
+}
+
 export function modelsTable(given: Dataset, width: number): string {
   const d = terminalSafe(given);
   const reqs = d.requirements;
@@ -54,11 +66,14 @@ export function modelsTable(given: Dataset, width: number): string {
         return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin, 40)}`;
       })
       .join('\n'),
-    [...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`), ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`)].join(
-      '\n',
-    ) || '—',
+    [
+      ...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`),
+      ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`),
+      ...priceLines(d, m.id),
+    ].join('\n') || '—',
   ]);
-  return renderTable(['Model', 'Vendor', 'Governance', 'Release and modes'], rows, { width, fixed: [20, 11, 40, null] });
+  const table = renderTable(['Model', 'Vendor', 'Governance', 'Release, modes and prices'], rows, { width, fixed: [20, 11, 40, null] });
+  return d.prices.length ? table : `${table}\n${NO_PRICES}`;
 }
 
 export function benchmarksTable(given: Dataset, width: number): string {

@@ -1,7 +1,19 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import {
+  attributionLines,
+  datasetLine,
+  fromFile,
+  ineligibleText,
+  type Names,
+  namesOf,
+  num,
+  pct,
+  range,
+  uniqueCaveats,
+  workloadNames,
+} from './format.js';
 import { markdownText } from './sanitize.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell (src/render/sanitize.ts). */
@@ -23,6 +35,8 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const out: string[] = [];
   out.push('# Model recommendation', '');
   out.push(`_${md(`${rec.tool.name} ${rec.tool.version}; ${datasetLine(rec)}`)}_`, '');
+  const credits = attributionLines(rec);
+  if (credits.length) out.push(...credits.map((c) => `> ${md(c)}`), '');
 
   out.push('## Summary', '');
   for (const w of rec.workloads) out.push(`- ${summaryLine(w)}`);

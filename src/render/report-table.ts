@@ -3,6 +3,7 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import {
+  attributionLines,
   bar,
   datasetLine,
   fromFile,
@@ -33,7 +34,7 @@ export function renderTableReport(given: Recommendation, opts: TableOptions): st
   const name = namesOf(rec);
   const out: string[] = [];
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
-  out.push(datasetLine(rec));
+  out.push(datasetLine(rec), ...attributionLines(rec));
   out.push(`Mix: ${mixLine(rec)}`);
   out.push(
     `Requirements: ${rec.profile.requirements.join(', ') || 'none'} · Excluded: ${rec.profile.exclude.map(name).join(', ') || 'none'} · Cost weight: ${rec.profile.costWeight}`,
