@@ -114,7 +114,7 @@ const VENDOR = ['zod', 'chalk', 'cli-table3', 'write-file-atomic', '@inquirer/pr
 const vendorFile = (name) => `vendor/${name.replace('/', '__')}.cjs`;
 // The MCP SDK (only `model-advisor mcp` loads it): its server and stdio transport in one file, using the zod
 // file above rather than a copy of its own (the SDK imports "zod/v4", which in zod 4 is "zod").
-const MCP_FILE = 'vendor/mcp-server.cjs';
+const MCP_FILE = vendorFile('@modelcontextprotocol/server');
 const MCP_SDK = {
   '@modelcontextprotocol/server': ['Server'],
   '@modelcontextprotocol/server/stdio': ['StdioServerTransport'],
