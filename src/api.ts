@@ -2,11 +2,13 @@ import { compareModels } from './compare/compare.js';
 import type { Comparison } from './compare/schema.js';
 import type { LoadResult } from './dataset/assemble.js';
 import type { Dataset } from './dataset/schema.js';
+import { type EvidenceFilter, selectObservations } from './dataset/select.js';
 import { recommend as runEngine } from './engine/index.js';
 import type { ProfileInput, Recommendation } from './engine/schema.js';
-import { listOf, UserError } from './errors.js';
 import { type EvidenceRow, evidenceRows } from './render/evidence-rows.js';
 import { TOOL } from './version.js';
+
+export type { EvidenceFilter } from './dataset/select.js';
 
 // The library's functions (src/index.ts publishes them): the CLI, the MCP server and programs call these same
 // ones. Nothing here prints, exits or loads zod: `recommend --json` imports this module on every run
@@ -35,34 +37,6 @@ export function recommend(data: DataInput, profile: ProfileInput): Recommendatio
 export function compare(data: DataInput, a: string, b: string, profile: ProfileInput): Comparison {
   const loaded = unpack(data);
   return compareModels(loaded.dataset, a, b, profile, metaOf(loaded));
-}
-
-export interface EvidenceFilter {
-  /** Only this model's observations. */
-  model?: string | undefined;
-  /** Only this benchmark's observations. */
-  benchmark?: string | undefined;
-}
-
-function checkId(kind: string, id: string | undefined, valid: string[]): void {
-  if (id !== undefined && !valid.includes(id)) throw new UserError(`unknown ${kind} "${id}"; use one of: ${listOf(valid)}`);
-}
-
-/** The dataset's observations of one model and/or benchmark (all without a filter); unknown ids are UserErrors. */
-export function selectObservations(dataset: Dataset, filter: EvidenceFilter): Dataset['observations'] {
-  checkId(
-    'model',
-    filter.model,
-    dataset.models.map((m) => m.id),
-  );
-  checkId(
-    'benchmark',
-    filter.benchmark,
-    dataset.benchmarks.map((b) => b.id),
-  );
-  return dataset.observations.filter(
-    (o) => (filter.model === undefined || o.model === filter.model) && (filter.benchmark === undefined || o.benchmark === filter.benchmark),
-  );
 }
 
 /** Every observation (figure, verbatim quote, source, date, note, origin), optionally of one model or benchmark. */

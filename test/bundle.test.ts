@@ -36,6 +36,10 @@ describe('the built CLI loads only what a command uses', () => {
     expect(HEAVY.filter((p) => inlined.has(p))).toEqual([]);
   });
 
+  it('evidence and the listings do not load the engine (the library functions that need it live apart)', () => {
+    expect(loadedFor('src/commands/list.ts').filter((m) => m.startsWith('src/engine/'))).toEqual([]);
+  });
+
   it('carries the bundled data validated at build time, not the files or the schema', () => {
     const loaded = loadedFor('src/commands/recommend.ts');
     expect(loaded).toContain('src/dataset/bundled.ts');

@@ -1,4 +1,4 @@
-import { selectObservations } from '../api.js';
+import { selectObservations } from '../dataset/select.js';
 import { evidenceRows } from '../render/evidence-rows.js';
 import { jsonText } from '../render/json.js';
 import { loadWithOverlays } from './dataset.js';
