@@ -19,7 +19,13 @@ describe('the built CLI loads only what a command uses', () => {
 
   it('loads the MCP SDK for `mcp` only, from a file of its own', () => {
     const SDK = '@modelcontextprotocol/server';
-    for (const module of [undefined, 'src/commands/recommend.ts', 'src/commands/list.ts', 'src/commands/compare.ts', 'src/commands/schema.ts']) {
+    for (const module of [
+      undefined,
+      'src/commands/recommend.ts',
+      'src/commands/list.ts',
+      'src/commands/compare.ts',
+      'src/commands/schema.ts',
+    ]) {
       expect(loadedFor(module)).not.toContain(SDK);
     }
     expect(loadedFor('src/mcp/server.ts')).toContain(SDK);
