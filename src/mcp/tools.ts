@@ -49,8 +49,9 @@ function conforms(name: ToolName, args: Args): void {
 
 /** The profile a call describes: every workload equally and today's date unless it says otherwise. */
 function profileOf(ctx: ToolContext, args: Args): ProfileInput {
-  const mix = args.mix ?? Object.fromEntries(ctx.loaded.dataset.workloads.map((w) => [w.id, 1]));
-  return { ...args, mix, today: args.today ?? ctx.today() } as ProfileInput;
+  // Only an absent key takes the default: a null is the caller's mistake, and the engine names it.
+  const mix = args.mix === undefined ? Object.fromEntries(ctx.loaded.dataset.workloads.map((w) => [w.id, 1])) : args.mix;
+  return { ...args, mix, today: args.today === undefined ? ctx.today() : args.today } as ProfileInput;
 }
 
 function defaultRecommendation(ctx: ToolContext): Recommendation {

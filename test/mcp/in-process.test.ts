@@ -2,7 +2,7 @@ import { Client } from '@modelcontextprotocol/client';
 import { InMemoryTransport } from '@modelcontextprotocol/server';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
-import { createServer } from '../../src/mcp/server.js';
+import { createServer, MAX_ERROR_CHARS } from '../../src/mcp/server.js';
 import type { ToolContext } from '../../src/mcp/tools.js';
 
 // The server's wiring in-process (the built one runs in server.test.ts): what a bug does, and what an unknown
@@ -34,6 +34,27 @@ describe('the MCP server in-process', () => {
     expect(r.content[0]?.text).toMatch(/^internal error \(a bug in model-advisor; please report it\): /);
     expect(logged.join('')).toMatch(/internal error — this is a bug[\s\S]*at /);
     expect((await client.listTools()).tools).toHaveLength(4);
+    await client.close();
+  });
+
+  it('an error message stays one line, and short, whatever the input it echoes', async () => {
+    const client = await connect({ loaded: loadDataset({ today: TODAY }), today: () => TODAY }, () => {});
+    const error = async (args: Record<string, unknown>) =>
+      ((await client.callTool({ name: 'compare', arguments: args })) as { isError?: boolean; content: { text: string }[] }).content[0]
+        ?.text ?? '';
+    const text = await error({ a: 'gpt-5.4', b: 'x\ny\u2028z' });
+    expect(text).toMatch(/^unknown model "x\\ny\\u2028z"; use one of: /);
+    expect(text.split(/[\n\u2028]/)).toHaveLength(1);
+    const long = await error({ a: 'gpt-5.4', b: 'm'.repeat(100_000) });
+    expect(long).toHaveLength(MAX_ERROR_CHARS);
+    expect(long.endsWith('…')).toBe(true);
+    // A null is not "absent": the engine names it rather than filling in the default.
+    const nullMix = (await client.callTool({ name: 'recommend', arguments: { mix: null } })) as {
+      isError?: boolean;
+      content: { text: string }[];
+    };
+    expect(nullMix.isError).toBe(true);
+    expect(nullMix.content[0]?.text).toBe('profile: mix: must be an object of workload weights');
     await client.close();
   });
 
