@@ -27,7 +27,7 @@ const input = fc
         fc.dictionary(
           fc.constantFrom(...workloads),
           fc.oneof({ arbitrary: fc.integer({ min: 0, max: 100 }), weight: 30 }, fc.constant(-1), fc.double(), junk),
-          { maxKeys: 3 },
+          { minKeys: 1, maxKeys: 3 },
         ),
       ),
       requirements: sometimes(fc.uniqueArray(fc.constantFrom(...requirements), { maxLength: 2 })),
@@ -41,7 +41,7 @@ const input = fc
       today: sometimes(fc.oneof({ arbitrary: fc.constant(TODAY), weight: 8 }, fc.constant('2026-13-01'))),
       samples: sometimes(fc.oneof({ arbitrary: fc.constantFrom(100, 250, 1000), weight: 12 }, fc.constantFrom(99, 100_001, 1e9, 150.5))),
       seed: sometimes(fc.oneof({ arbitrary: fc.constantFrom(0, 7), weight: 8 }, fc.constantFrom(-1, 4_294_967_296))),
-      extra: fc.option(fc.constant(1), { nil: undefined, freq: 20 }),
+      extra: fc.oneof({ arbitrary: fc.constant(undefined), weight: 19 }, fc.constant(1)),
     },
     { requiredKeys: [] },
   )
@@ -68,9 +68,9 @@ describe('the recommend tool and its advertised input schema', () => {
           expect(result).toEqual(recommend(loaded, { ...args, mix, today: (args.today as string | undefined) ?? TODAY } as never));
         }
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
-    // Both sides of the rule ran: a fair share of the inputs were valid.
-    expect(answered).toBeGreaterThan(15);
+    // Both sides of the rule ran: a fair share of the inputs were valid (about half, on average).
+    expect(answered).toBeGreaterThan(40);
   });
 });
