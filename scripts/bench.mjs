@@ -35,6 +35,18 @@ const SIZES = [
 ];
 const SEED = 1;
 const MIX = 'vision=40,coding=30,agentic=20,health=10';
+const MCP_SESSION = [
+  {
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
+  },
+  { jsonrpc: '2.0', method: 'notifications/initialized' },
+  { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+]
+  .map((m) => `${JSON.stringify(m)}\n`)
+  .join('');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -59,9 +71,10 @@ const progress = (text) => {
 };
 
 /** One run of a command with stdin empty and stdout/stderr piped; wall milliseconds. */
-function timeOnce(argv) {
+function timeOnce(argv, input) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const stdin = input === undefined ? 'ignore' : 'pipe';
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, input, stdio: [stdin, 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, status: r.status, stderr: r.stderr?.toString() ?? '' };
 }
@@ -108,10 +121,12 @@ function coldStart() {
     { name: `recommend --mix ${MIX} --json`, argv: [NODE, BIN, 'recommend', '--mix', MIX, '--json'], budget: BUDGET.coldRatio },
     { name: '--help', argv: [NODE, BIN, '--help'] },
     { name: 'evidence --json', argv: [NODE, BIN, 'evidence', '--json'] },
+    // The MCP server from start to exit: it answers initialize and tools/list, then its client closes stdin.
+    { name: 'mcp: initialize, tools/list, exit', argv: [NODE, BIN, 'mcp'], input: MCP_SESSION },
   ];
   // A command that does not exist yet (or fails) is reported, not timed.
   const available = commands.filter((c) => {
-    const r = timeOnce(c.argv);
+    const r = timeOnce(c.argv, c.input);
     if (r.status === 0 || r.status === 3) return true;
     c.unavailable = `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
     return false;
@@ -129,7 +144,7 @@ function coldStart() {
     progress(`cold start: round ${round + 1}/${runs + warmup}`);
     const order = all.map((_, i) => all[(i + round) % all.length]);
     for (const c of order) {
-      const { ms } = timeOnce(c.argv);
+      const { ms } = timeOnce(c.argv, c.input);
       if (round >= warmup) samples.get(c).push(ms);
     }
     if (withPrompt && round >= warmup) {

@@ -125,9 +125,20 @@ ${EXIT_HELP}`,
     .option('--json', 'print JSON instead of tables')
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 
+  addTodayOption(addDataOption(configure(program.command('mcp'))))
+    .description('serve the advisor to AI assistants: an MCP server on stdin/stdout (tools: recommend, compare, evidence, explain_method)')
+    .addHelpText(
+      'after',
+      `
+The overlays are fixed here, by whoever configures the server; no tool call can name a file. For example,
+in Claude Desktop's claude_desktop_config.json:
+  { "mcpServers": { "model-advisor": { "command": "npx", "args": ["-y", "model-advisor", "mcp"] } } }`,
+    )
+    .action(async (opts) => run(async () => (await import('./commands/mcp.js')).runMcp(opts, io))());
+
   configure(program.command('schema'))
-    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile or answers')
-    .argument('<name>', 'recommendation, dataset, profile or answers')
+    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile, answers or mcp-tools')
+    .argument('<name>', "recommendation, dataset, profile, answers or mcp-tools (the MCP server's tools, as tools/list gives them)")
     .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
 
   const evidence = configure(program.command('evidence'))

@@ -59,7 +59,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['compare', 'muse-spark'], /missing required argument/],
     [['compare', 'muse-spark', 'gpt-9'], /unknown model "gpt-9"/],
     [['compare', 'muse-spark', 'muse-spark'], /compare two different models/],
-    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile or answers/],
+    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile, answers or mcp-tools/],
     [['evidence', '--benchmark', 'mmlu'], /unknown benchmark "mmlu"; use one of:/],
   ])('%j', (args, message) => {
     const r = cli(args as string[]);

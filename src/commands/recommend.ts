@@ -1,15 +1,14 @@
 import { resolve } from 'node:path';
+import { recommend } from '../api.js';
 import type { LoadResult } from '../dataset/assemble.js';
 import type { Dataset } from '../dataset/schema.js';
 import { loadData } from '../dataset/startup.js';
-import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, type Input, writeFileSafely } from '../files/write.js';
 import { jsonText } from '../render/json.js';
 import { shownPath, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
-import { TOOL } from '../version.js';
 import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
@@ -130,7 +129,7 @@ export async function runReport(req: ReportRequest, io: Io): Promise<number> {
 }
 
 async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<number> {
-  const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
+  const rec = recommend(loaded, req.profile);
   const explain = req.explain ?? false;
   if (req.out !== undefined) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
