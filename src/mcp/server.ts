@@ -2,6 +2,7 @@ import { type CallToolResult, Server } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { UserError } from '../errors.js';
 import { jsonText } from '../render/json.js';
+import { oneLine } from '../render/sanitize.js';
 import { TOOL } from '../version.js';
 import { toolList } from './schemas.js';
 import { callTool, datasetInfo, sourceList, type ToolContext } from './tools.js';
@@ -29,25 +30,19 @@ const RESOURCES = {
 /** Longer than this, an error message (one echoing a huge id, say) is cut: it goes into an assistant's context. */
 export const MAX_ERROR_CHARS = 2000;
 
-const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
-
-/** One line, whatever the input echoed in it held: control characters and line separators escaped, length capped. */
-function oneLine(message: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters being escaped
-  const escaped = message.replace(
-    /[\u0000-\u001f\u007f\u2028\u2029]/g,
-    (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
-  return escaped.length > MAX_ERROR_CHARS ? `${escaped.slice(0, MAX_ERROR_CHARS - 1)}…` : escaped;
+/** One line, whatever the input echoed in it held (the CLI's own rule, sanitize.ts), length capped. */
+function toolMessage(message: string): string {
+  const line = oneLine(message);
+  return line.length > MAX_ERROR_CHARS ? `${line.slice(0, MAX_ERROR_CHARS - 1)}…` : line;
 }
 
 /** A tool error: one line, as the CLI prints it after "model-advisor: ". A bug says so, with its message. */
 function toolError(e: unknown, log: (text: string) => void): CallToolResult {
-  if (e instanceof UserError) return { content: [{ type: 'text', text: oneLine(e.message) }], isError: true };
+  if (e instanceof UserError) return { content: [{ type: 'text', text: toolMessage(e.message) }], isError: true };
   log(`model-advisor mcp: internal error — this is a bug; please report it with the text below.\n${(e as Error)?.stack ?? String(e)}\n`);
   const message = e instanceof Error ? e.message : String(e);
   return {
-    content: [{ type: 'text', text: oneLine(`internal error (a bug in model-advisor; please report it): ${message}`) }],
+    content: [{ type: 'text', text: toolMessage(`internal error (a bug in model-advisor; please report it): ${message}`) }],
     isError: true,
   };
 }
