@@ -1,13 +1,24 @@
 import type { Dataset } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
 import { workloadResult } from './detail.js';
-import { gateReasons } from './gates.js';
-import { peerSpans } from './intervals.js';
-import { DETAIL_MODELS, EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { variants } from './fragile.js';
+import { gateReasons, modelsAsOf } from './gates.js';
+import { isReal } from './intervals.js';
+import {
+  DEFAULT_NOISE,
+  DETAIL_MODELS,
+  EXACT_TERMS,
+  LOW_COVERAGE,
+  LOW_WIN_PROBABILITY,
+  PARTIAL_COVERAGE,
+  PROXY_PAD,
+  SENSITIVITY,
+  STALE_AFTER_DAYS,
+} from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, type Resolution, resolveObservations } from './resolve.js';
-import type { ProfileInput, Recommendation, Warning } from './schema.js';
+import { type ProfileInput, type Recommendation, SCHEMA_VERSION, type Warning } from './schema.js';
 import { placeTerms } from './score.js';
 import {
   asOfWarning,
@@ -20,8 +31,8 @@ import {
 } from './warnings.js';
 import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
-export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
-export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
+export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
+export { type Basis, figureInterval, type Interval } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
@@ -63,6 +74,17 @@ function publishedAsOf(dataset: Dataset, resolution: Resolution): string | null 
 }
 
 /** Display facts for the benchmarks the report mentions (in contributions or evidence). */
+/** Benchmarks on which some model has a figure of its own (not a proxy, not bare words). */
+function figuredBenchmarks(resolution: Resolution): Set<string> {
+  const out = new Set<string>();
+  for (const f of allFigures(resolution)) {
+    const o = f.used;
+    if (!o.proxyFor && (o.value !== undefined || o.low !== undefined) && isReal(o.value !== undefined ? 'measured' : 'range'))
+      out.add(f.benchmark);
+  }
+  return out;
+}
+
 function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
   const used = new Set<string>();
   for (const w of results) {
@@ -89,24 +111,29 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   const { profile } = plan;
   const resolution = resolveObservations(dataset, profile.asOf);
   const efficiency = efficiencyBenchmark(dataset);
-  const ctx = {
+  const models = modelsAsOf(dataset.models, profile.asOf);
+  const base = {
     benchmarks: new Map(dataset.benchmarks.map((b) => [b.id, b])),
     efficiency,
     resolution,
-    spans: peerSpans(dataset, resolution),
     costWeight: profile.costWeight,
     samples: profile.samples,
     seed: profile.seed,
+    asOf: profile.asOf,
+    figured: figuredBenchmarks(resolution),
+    verdicts: dataset.verdicts.filter((v) => profile.asOf === null || v.date <= profile.asOf),
+    names: new Map(dataset.models.map((m) => [m.id, m.name])),
   };
-  const candidates: Candidate[] = dataset.models.map((model) => ({
+  const candidates: Candidate[] = models.map((model) => ({
     model,
     gates: gateReasons(model, plan.requirements, plan.exclude.has(model.id)),
   }));
   const terms = placeTerms(
-    ctx,
-    dataset.models,
+    base,
+    models,
     plan.workloads.flatMap((ws) => ws.workload.benchmarks.map((b) => b.benchmark)),
   );
+  const ctx = { ...base, variants: variants(base, models, terms) };
   const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates, terms));
   const portfolio = buildPortfolio(
     outcomes.map((o) => ({
@@ -134,7 +161,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   if (single?.status === 'pilot') warnings.push(singlePilotWarning(single, single.alternative));
 
   return {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: meta.tool.name, version: meta.tool.version },
     dataset: {
       id: dataset.info.id,
@@ -157,8 +184,10 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       lowWinProbability: LOW_WIN_PROBABILITY,
       lowCoverage: LOW_COVERAGE,
       staleAfterDays: STALE_AFTER_DAYS,
-      missingPad: MISSING_PAD,
       proxyPad: PROXY_PAD,
+      partialCoverage: PARTIAL_COVERAGE,
+      defaultNoise: { ...DEFAULT_NOISE },
+      sensitivity: SENSITIVITY.map((s) => ({ ...s, alternatives: [...s.alternatives] })),
       exactTerms: EXACT_TERMS,
       detailModels: DETAIL_MODELS,
     },

@@ -4,8 +4,10 @@ import type { RankingEntry, Recommendation } from '../engine/schema.js';
 /** " [from FILE]" after a figure a user's overlay supplied; nothing for the bundled data. */
 export const fromFile = (origin: string | null | undefined) => (origin && origin !== BUNDLED ? ` [from ${origin}]` : '');
 
-/** Display rounding lives here, never in the engine. */
-export const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Display rounding lives here: a share or probability never reads 100% or 0% unless exact (">99%", "<1%"). */
+import { probability } from '../engine/probability.js';
+
+export const pct = probability;
 export const num = (x: number, digits = 3) => x.toFixed(digits);
 export const range = (lo: number, hi: number) => `${num(lo)}–${num(hi)}`;
 

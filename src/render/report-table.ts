@@ -16,6 +16,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
+import { honestyLines, splitText, winCell } from './honesty.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -58,25 +59,26 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
           )
         : ' — production';
     lines.push(`  Recommended: ${c.bold(r.name)}${status}`);
-    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} by ${num(r.runnerUp.margin)}` : '';
+    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} ${r.confidence === 'tie' ? '(tie)' : `by ${num(r.runnerUp.margin)}`}` : '';
     lines.push(
-      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} (${splitText(r.coverageSplit)}) · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
     );
-    if (r.lowConfidence) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
+    if (r.lowConfidence && r.reasons.length) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
   }
+  for (const line of honestyLines(w, (id) => info(id).name)) lines.push(`  ${line}`);
   const rows = w.ranking.map((e) => [
     e.name,
-    e.eligible ? num(e.score) : '—',
+    e.eligible && e.assessed ? num(e.score) : '—',
     range(e.low, e.high),
-    e.eligible ? pct(e.winProbability) : '—',
-    pct(e.coverage),
-    e.eligible ? bar(e.score) : `ineligible: ${ineligibleText(e)}`,
+    winCell(e),
+    `${pct(e.coverage)}\n${splitText(e.coverageSplit)}`,
+    !e.eligible ? `ineligible: ${ineligibleText(e)}` : e.assessed ? bar(e.score) : 'not assessed: no figures of its own',
   ]);
   lines.push(
     indent(
-      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage', 'Score on 0–1'], rows, {
+      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage\nm/p/proxy', 'Score on 0–1'], rows, {
         width: opts.width - 2,
-        fixed: [null, 7, 13, 6, 10, 24],
+        fixed: [null, 7, 13, 8, 13, 24],
       }),
     ),
   );

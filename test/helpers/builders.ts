@@ -74,6 +74,7 @@ export function dataset(o: Partial<Dataset> = {}): Dataset {
     benchmarks: [],
     observations: [],
     prices: [],
+    verdicts: [],
     workloads: [],
     ...o,
   };
