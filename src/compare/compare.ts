@@ -8,7 +8,8 @@ import {
   recommend,
   resolveObservations,
 } from '../engine/index.js';
-import { type ProfileInput, SCHEMA_VERSION } from '../engine/schema.js';
+import type { ProfileInput } from '../engine/schema.js';
+import { SCHEMA_VERSION } from '../engine/schema-version.js';
 import { listOf, UserError } from '../errors.js';
 import type { Comparison } from './schema.js';
 

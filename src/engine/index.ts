@@ -18,7 +18,8 @@ import {
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, type Resolution, resolveObservations } from './resolve.js';
-import { type ProfileInput, type Recommendation, SCHEMA_VERSION, type Warning } from './schema.js';
+import type { ProfileInput, Recommendation, Warning } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { placeTerms } from './score.js';
 import {
   asOfWarning,

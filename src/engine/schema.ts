@@ -4,10 +4,10 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
 
-/** The Recommendation's schema version: code that checks it imports this constant. */
-export const SCHEMA_VERSION = '2.0';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+export { SCHEMA_VERSION } from './schema-version.js';
 
 const Share = z.number().min(0).max(1);
 
