@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { cli, hasAnsi } from './helpers/cli.js';
 import { SCHEMA_VERSION } from '../src/engine/schema-version.js';
+import { cli, hasAnsi } from './helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-21'];
 const MIX = ['--mix', 'vision=40,coding=30,agentic=20,health=10'];

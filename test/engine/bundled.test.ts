@@ -92,7 +92,9 @@ describe('bundled data', () => {
     expect(pick('coding').challenger?.model).toBe('claude-opus-4.6');
     expect(pick('coding').sharedEvidence).toEqual({ benchmarks: ['swe-bench-verified'], leads: false });
     expect(pick('coding').settle?.benchmarks).toEqual(['terminal-bench-2']);
-    expect(pick('coding').settle?.message).toMatch(/^Run Terminal-Bench 2\.0 on Claude Opus 4\.6, then bring the results in with --data FILE/);
+    expect(pick('coding').settle?.message).toMatch(
+      /^Run Terminal-Bench 2\.0 on Claude Opus 4\.6, then bring the results in with --data FILE/,
+    );
     expect(entryOf(r, 'coding', 'gpt-5.4').coverage).toBe(0.5);
     const verdicts = workloadOf(r, 'coding').verdicts;
     expect(verdicts.map((v) => [v.source, v.agrees])).toEqual([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, SENSITIVITY } from '../../src/engine/index.js';
-import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
 import { SCHEMA_VERSION } from '../../src/engine/schema-version.js';
+import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
 
 // The Recommendation's frame: tool, dataset block, method, and how warnings are collected.
 const data = dataset({

@@ -45,7 +45,7 @@ describe('intervals', () => {
     expect(c('d').normalizedHigh).toBeCloseTo(0.95, 12);
   });
 
-  it("treats a gap as unknown: the whole scale, whatever other models have, and counted at its worst in the point", () => {
+  it('treats a gap as unknown: the whole scale, whatever other models have, and counted at its worst in the point', () => {
     // Peers at 0.5–0.8 no longer narrow it (they used to: their span ± a pad).
     const e = c('e');
     expect(e).toMatchObject({ basis: 'missing', label: 'below leaders', value: null, normalizedLow: 0, normalizedHigh: 1, normalized: 0 });
