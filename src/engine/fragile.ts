@@ -1,22 +1,23 @@
-import type { Benchmark, Model, WithOrigin } from '../dataset/schema.js';
+import type { Benchmark, WithOrigin } from '../dataset/schema.js';
 import { type Contender, contender, tiedGroup } from './confidence.js';
 import { figureInterval } from './intervals.js';
-import { PARTIAL_COVERAGE, PROXY_PAD, SENSITIVITY } from './method.js';
+import { DETAIL_MODELS, PARTIAL_COVERAGE, PROXY_PAD, SENSITIVITY } from './method.js';
 import type { Entry } from './rank.js';
 import type { RecommendationPick } from './schema.js';
 import type { ScoringContext, Terms } from './score.js';
 
 // Fragile picks: each constant no source gives (method.ts SENSITIVITY) is set to each end of its plausible
-// range and the pick recomputed from point scores and the tie rule alone (no re-sampling), so the check costs
-// a few sums per model. A constant that changes a benchmark's scale re-places only that benchmark's column.
+// range and the pick recomputed from point scores and the tie rule alone (no re-sampling), among the leading
+// DETAIL_MODELS models of the workload (a model further back would need a constant to move it past two dozen
+// others). A constant that changes a benchmark's scale re-places only that benchmark's figures.
 
 /** One end of one constant's range: the points it changes (null: none), and its effect on noise and coverage. */
 export interface Variant {
   constant: string;
   value: number;
   alternative: number;
-  /** Replacement points for the terms it changes (same layout as Terms), or null when no point changes. */
-  point: Float64Array | null;
+  /** The terms' columns whose benchmark it rescales, with the rescaled benchmark; empty when no point changes. */
+  changed: [number, Bench][];
   noiseScale: number;
   proxyPad: number;
   partial: number;
@@ -36,58 +37,50 @@ function rescaled(b: Bench, constant: string, value: number, alternative: number
 }
 
 /** Every variant that could change something for this mix: scale constants only when a scored benchmark uses that scale. */
-export function variants(
-  ctx: Pick<ScoringContext, 'benchmarks' | 'resolution'>,
-  models: readonly Pick<Model, 'id'>[],
-  terms: Terms,
-): Variant[] {
+export function variants(ctx: Pick<ScoringContext, 'benchmarks'>, terms: Terms): Variant[] {
   const out: Variant[] = [];
-  const width = terms.columns.size;
   for (const s of SENSITIVITY) {
     for (const alternative of s.alternatives) {
-      const base = {
-        constant: s.constant,
-        value: s.value,
-        alternative,
-        point: null,
-        noiseScale: s.constant === 'noise-scale' ? alternative : 1,
-        proxyPad: s.constant === 'proxy-pad' ? alternative : PROXY_PAD,
-        partial: s.constant === 'partial-coverage' ? alternative : PARTIAL_COVERAGE,
-      };
-      if (s.constant !== 'elo-reference' && s.constant !== 'log-scale-bounds') {
-        out.push(base);
-        continue;
-      }
       const changed: [number, Bench][] = [];
       for (const [id, column] of terms.columns) {
         const b = ctx.benchmarks.get(id);
         const r = b && rescaled(b, s.constant, s.value, alternative);
         if (r) changed.push([column, r]);
       }
-      if (changed.length === 0) continue;
-      const point = Float64Array.from(terms.point);
-      models.forEach((m, i) => {
-        const figures = ctx.resolution.figures.get(m.id);
-        for (const [column, b] of changed) point[i * width + column] = figureInterval(b, figures?.get(b.id)?.used).point;
+      const scaleConstant = s.constant === 'elo-reference' || s.constant === 'log-scale-bounds';
+      if (scaleConstant && changed.length === 0) continue;
+      out.push({
+        constant: s.constant,
+        value: s.value,
+        alternative,
+        changed,
+        noiseScale: s.constant === 'noise-scale' ? alternative : 1,
+        proxyPad: s.constant === 'proxy-pad' ? alternative : PROXY_PAD,
+        partial: s.constant === 'partial-coverage' ? alternative : PARTIAL_COVERAGE,
       });
-      out.push({ ...base, point });
     }
   }
   return out;
 }
 
-/** A contender as the variant sees it: its point score re-summed when points change, its noise and coverage adjusted. */
-function under(v: Variant, e: Entry, costWeight: number): Contender {
+/** A contender as the variant sees it: its point score moved by each rescaled term, its noise and coverage adjusted. */
+function under(v: Variant, e: Entry, ctx: Pick<ScoringContext, 'resolution' | 'costWeight'>): Contender {
   const s = e.score;
   const c = contender(e);
   let score = c.score;
-  if (v.point) {
+  if (v.changed.length > 0) {
     const { weights, columns, efficiency } = s.layout;
-    let q = 0;
-    for (let k = 0; k < weights.length; k++)
-      q += (weights[k] as { weight: number }).weight * (v.point[s.row + (columns[k] as number)] as number);
-    const eff = efficiency >= 0 ? (v.point[s.row + efficiency] as number) : 0;
-    score = (1 - costWeight) * q + costWeight * eff;
+    const figures = ctx.resolution.figures.get(e.model.id);
+    for (const [column, b] of v.changed) {
+      // The term's coefficient in the score: its weight in the workload, and the cost weight if it is the efficiency term.
+      let coef = column === efficiency ? ctx.costWeight : 0;
+      for (let k = 0; k < weights.length; k++) {
+        if (columns[k] === column) coef += (1 - ctx.costWeight) * (weights[k] as { weight: number }).weight;
+      }
+      if (coef === 0) continue;
+      const was = s.terms.point[s.row + column] as number;
+      score += coef * (figureInterval(b, figures?.get(b.id)?.used).point - was);
+    }
   }
   const noise = v.noiseScale * (s.noise - s.proxyWeight * PROXY_PAD) + s.proxyWeight * v.proxyPad;
   const coverage = s.split.measured + v.partial * s.split.partial;
@@ -96,15 +89,18 @@ function under(v: Variant, e: Entry, costWeight: number): Contender {
 
 /** The constants whose alternative value changes the pick among the competing models, and what it flips to. */
 export function fragility(
+  ctx: Pick<ScoringContext, 'resolution' | 'costWeight'>,
   competing: readonly Entry[],
   pick: string,
   all: readonly Variant[],
-  costWeight: number,
 ): RecommendationPick['fragile'] {
   const out: RecommendationPick['fragile'] = [];
+  // Competing models come in ranking order (best score first); the pick is among them.
+  const leading = competing.slice(0, DETAIL_MODELS);
+  if (!leading.some((e) => e.model.id === pick)) leading.push(...competing.filter((e) => e.model.id === pick));
   for (const v of all) {
-    const group = tiedGroup(competing.map((e) => under(v, e, costWeight)));
-    const winner = group.length > 0 ? (competing[group[0] as number] as Entry) : null;
+    const group = tiedGroup(leading.map((e) => under(v, e, ctx)));
+    const winner = group.length > 0 ? (leading[group[0] as number] as Entry) : null;
     if (winner && winner.model.id !== pick) {
       out.push({
         constant: v.constant,

@@ -134,7 +134,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     models,
     plan.workloads.flatMap((ws) => ws.workload.benchmarks.map((b) => b.benchmark)),
   );
-  const ctx = { ...base, variants: variants(base, models, terms) };
+  const ctx = { ...base, variants: variants(base, terms) };
   const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates, terms));
   const portfolio = buildPortfolio(
     outcomes.map((o) => ({

@@ -130,7 +130,7 @@ export function evaluateWorkload(
   const eligible = entries.filter((e) => e.eligible && e.score.assessed);
   const unassessedRivals = entries.filter((e) => e.eligible && !e.score.assessed).length;
   const chosen = choosePick(eligible, unassessedRivals, (id) => ctx.benchmarks.get(id)?.name ?? id);
-  if (chosen) chosen.pick.fragile = fragility(eligible, chosen.pick.model, ctx.variants, ctx.costWeight);
+  if (chosen) chosen.pick.fragile = fragility(ctx, eligible, chosen.pick.model, ctx.variants);
   const notAssessed = entries
     .filter((e) => !e.score.assessed)
     .map((e) => ({ model: e.model.id, name: e.model.name, missing: lacking(e.score) }));

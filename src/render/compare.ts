@@ -84,7 +84,7 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
     if (notes.length) out.push(`${w.name}:`, ...notes.map((n) => `  ${n}`));
   }
   out.push(
-    `Over the mix: ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    `Over the mix (headline points, gaps at their worst; see each workload's confidence): ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
   );
   if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => `${chalk.yellow('!')} ${w.message}`));
   return `${out.join('\n')}\n`;
