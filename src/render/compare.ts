@@ -60,7 +60,7 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
       ? `${num(s.score)} (${range(s.low, s.high)})\ncoverage ${pct(s.coverage)} (${splitText(s.coverageSplit)})`
       : 'not assessed\n(no figures of its own)';
   const leader = (w: Comparison['workloads'][number]) =>
-    w.confidence === 'tie' ? `tie (${w.confidence})` : w.leader ? `${name(w.leader)}\n(${w.confidence})` : 'neither assessed';
+    w.confidence === 'tie' ? `tie: ${A.name} and ${B.name}` : w.leader ? `${name(w.leader)}\n(${w.confidence})` : 'neither assessed';
   out.push(
     renderTable(
       ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Pick'],
