@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -304,5 +305,34 @@ describe('10-11. fragile picks and the sources’ verdicts', () => {
         message: 'src-a favours B, but the computed pick is A: they disagree',
       },
     ]);
+  });
+});
+
+describe('a wider dataset: an overlay with a new model, a model with no figures and a handful of team results', () => {
+  const file = fileURLToPath(new URL('./fixtures/wider-overlay.json', import.meta.url));
+  const { dataset: wider } = loadDataset({ overlays: [file] });
+  const { dataset: bundled } = loadDataset();
+  const profileOf = (mix: Record<string, number>) => ({ mix, today: '2026-11-27' });
+
+  it('stays sensible: the blank model is not assessed anywhere, and the noisy small-sample coding results tie', () => {
+    const r = run(wider, profileOf({ coding: 1, vision: 1, agentic: 1 }));
+    for (const w of r.workloads) {
+      expect(w.notAssessed.map((n) => n.model)).toEqual(['blank-model']);
+      expect(w.recommendation?.model).not.toBe('blank-model');
+    }
+    // Terminal-Bench on 89 tasks: a Wilson band of about ±9 points, so GPT-5.4, Claude, Gemini and Open Coder X
+    // cannot be separated; the tie rule picks GPT-5.4 (production-ready, full coverage, top score).
+    const coding = workloadOf(r, 'coding').recommendation!;
+    expect(coding).toMatchObject({ model: 'gpt-5.4', confidence: 'tie' });
+    expect(coding.tiedWith.map((t) => t.model).sort()).toEqual(['claude-opus-4.6', 'gemini-3.1-pro', 'open-coder-x']);
+  });
+
+  it('moves no bundled model that the overlay gives no figure on a workload', () => {
+    const a = run(bundled, profileOf({ vision: 1 }));
+    const b = run(wider, profileOf({ vision: 1 }));
+    for (const m of ['muse-spark', 'gemini-3.1-pro', 'gpt-5.4', 'claude-opus-4.6']) {
+      expect(entryOf(b, 'vision', m).score).toBe(entryOf(a, 'vision', m).score);
+    }
+    expect(workloadOf(b, 'vision').recommendation).toMatchObject({ model: 'gemini-3.1-pro', confidence: 'tie' });
   });
 });
