@@ -3,7 +3,6 @@ import { UserError } from '../errors.js';
 import { workloadResult } from './detail.js';
 import { variants } from './fragile.js';
 import { gateReasons, modelsAsOf } from './gates.js';
-import { isReal } from './intervals.js';
 import {
   DEFAULT_NOISE,
   DETAIL_MODELS,
@@ -75,13 +74,12 @@ function publishedAsOf(dataset: Dataset, resolution: Resolution): string | null 
 }
 
 /** Display facts for the benchmarks the report mentions (in contributions or evidence). */
-/** Benchmarks on which some model has a figure of its own (not a proxy, not bare words). */
+/** Benchmarks on which some model has a figure of its own (numbers, not a proxy): for the no-figures warning only. */
 function figuredBenchmarks(resolution: Resolution): Set<string> {
   const out = new Set<string>();
   for (const f of allFigures(resolution)) {
     const o = f.used;
-    if (!o.proxyFor && (o.value !== undefined || o.low !== undefined) && isReal(o.value !== undefined ? 'measured' : 'range'))
-      out.add(f.benchmark);
+    if (!o.proxyFor && (o.value !== undefined || o.low !== undefined)) out.add(f.benchmark);
   }
   return out;
 }

@@ -336,3 +336,31 @@ describe('a wider dataset: an overlay with a new model, a model with no figures 
     expect(workloadOf(b, 'vision').recommendation).toMatchObject({ model: 'gemini-3.1-pro', confidence: 'tie' });
   });
 });
+
+describe('the thresholds, at their exact edges', () => {
+  // Two models on one benchmark with ±1 point of noise each (0.01 on the 0–1 scale): half the combined noise
+  // is 0.01, the combined noise 0.02.
+  const duel = (a: number, b: number) =>
+    workloadOf(
+      run(
+        dataset({
+          models: [model({ id: 'a' }), model({ id: 'b' })],
+          benchmarks: [noisy('t', 1)],
+          observations: [obs({ model: 'a', benchmark: 't', value: a }), obs({ model: 'b', benchmark: 't', value: b })],
+          workloads: [workload({ id: 'w', weights: { t: 1 } })],
+        }),
+        profile({ mix: { w: 1 }, samples: 2000 }),
+      ),
+      'w',
+    ).recommendation!;
+
+  it('a lead just under one noise band is a tie; exactly one band is not', () => {
+    expect(duel(60.99, 60).confidence).toBe('tie');
+    expect(duel(61, 60)).toMatchObject({ model: 'a', confidence: 'likely', tiedWith: [] });
+  });
+
+  it('a lead of exactly the combined noise is clear; just under it is likely', () => {
+    expect(duel(62, 60).confidence).toBe('clear');
+    expect(duel(61.99, 60).confidence).toBe('likely');
+  });
+});
