@@ -1,7 +1,19 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import {
+  datasetLine,
+  fromFile,
+  ineligibleText,
+  lossText,
+  type Names,
+  namesOf,
+  num,
+  pct,
+  range,
+  uniqueCaveats,
+  workloadNames,
+} from './format.js';
 import { honestyLines, splitText, winCell } from './honesty.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
@@ -34,7 +46,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const single = rec.portfolio.singleModel;
   if (single) {
     out.push(
-      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it gives up ${num(single.totalLoss)} against the routing plan${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.${singlePilot(single)}`,
+      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it ${lossText(single.totalLoss)}${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.${singlePilot(single)}`,
     );
   }
   const important = rec.warnings.filter((w) => w.code === 'stale' || w.code === 'no-eligible-model');

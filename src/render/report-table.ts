@@ -7,6 +7,7 @@ import {
   datasetLine,
   fromFile,
   ineligibleText,
+  lossText,
   mixLine,
   type Names,
   namesOf,
@@ -142,7 +143,7 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
   if (p.blendedScore !== null) lines.push(`Routing plan, blended score: ${num(p.blendedScore)}`);
   if (single) {
     lines.push(
-      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
+      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating ${lossText(single.totalLoss)}.`,
     );
     if (single.status === 'pilot') {
       const alt = single.alternative;
