@@ -63,23 +63,30 @@ export function variants(ctx: Pick<ScoringContext, 'benchmarks'>, terms: Terms):
   return out;
 }
 
+/** Each term's coefficient in the workload's score, by column: (1 − c)·weight, plus c for the efficiency term. */
+function coefficients(e: Entry, costWeight: number): Float64Array {
+  const { weights, columns, efficiency } = e.score.layout;
+  const coef = new Float64Array(e.score.terms.columns.size);
+  for (let k = 0; k < weights.length; k++) {
+    const column = columns[k] as number;
+    coef[column] = (coef[column] as number) + (1 - costWeight) * (weights[k] as { weight: number }).weight;
+  }
+  if (efficiency >= 0) coef[efficiency] = (coef[efficiency] as number) + costWeight;
+  return coef;
+}
+
 /** A contender as the variant sees it: its point score moved by each rescaled term, its noise and coverage adjusted. */
-function under(v: Variant, e: Entry, ctx: Pick<ScoringContext, 'resolution' | 'costWeight'>): Contender {
+function under(v: Variant, e: Entry, coef: Float64Array, ctx: Pick<ScoringContext, 'resolution'>): Contender {
   const s = e.score;
   const c = contender(e);
   let score = c.score;
   if (v.changed.length > 0) {
-    const { weights, columns, efficiency } = s.layout;
     const figures = ctx.resolution.figures.get(e.model.id);
     for (const [column, b] of v.changed) {
-      // The term's coefficient in the score: its weight in the workload, and the cost weight if it is the efficiency term.
-      let coef = column === efficiency ? ctx.costWeight : 0;
-      for (let k = 0; k < weights.length; k++) {
-        if (columns[k] === column) coef += (1 - ctx.costWeight) * (weights[k] as { weight: number }).weight;
-      }
-      if (coef === 0) continue;
+      const k = coef[column] as number;
+      if (k === 0) continue;
       const was = s.terms.point[s.row + column] as number;
-      score += coef * (figureInterval(b, figures?.get(b.id)?.used).point - was);
+      score += k * (figureInterval(b, figures?.get(b.id)?.used).point - was);
     }
   }
   const noise = v.noiseScale * (s.noise - s.proxyWeight * PROXY_PAD) + s.proxyWeight * v.proxyPad;
@@ -98,8 +105,11 @@ export function fragility(
   // Competing models come in ranking order (best score first); the pick is among them.
   const leading = competing.slice(0, DETAIL_MODELS);
   if (!leading.some((e) => e.model.id === pick)) leading.push(...competing.filter((e) => e.model.id === pick));
+  const first = leading[0];
+  if (!first) return out;
+  const coef = coefficients(first, ctx.costWeight);
   for (const v of all) {
-    const group = tiedGroup(leading.map((e) => under(v, e, ctx)));
+    const group = tiedGroup(leading.map((e) => under(v, e, coef, ctx)));
     const winner = group.length > 0 ? (leading[group[0] as number] as Entry) : null;
     if (winner && winner.model.id !== pick) {
       out.push({
