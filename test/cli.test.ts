@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../src/engine/schema-version.js';
 import { cli, hasAnsi } from './helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-21'];
@@ -155,7 +156,7 @@ describe('recommend', () => {
     const r = cli(['recommend', ...MIX, ...TODAY, '--json', '--out', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe('1.0');
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(SCHEMA_VERSION);
   });
 
   it('--out: a failed run leaves an existing file untouched and no temp files behind', () => {

@@ -56,7 +56,11 @@ describe('model-advisor data import', () => {
     const rec = JSON.parse(json.stdout);
     const coding = rec.workloads[0];
     expect(coding.recommendation.model).toBe('claude-opus-4.6');
-    expect(coding.recommendation.winProbability).toBeGreaterThan(0.95);
+    // The team's suite (70% of the weight) decides: Claude leads Gemini there and on SWE-bench, the evidence both
+    // have; its Terminal-Bench 2.0 gap keeps it from "clear", and counting that gap at its worst end would flip it.
+    expect(coding.recommendation).toMatchObject({ confidence: 'likely' });
+    expect(coding.recommendation.winProbability).toBeGreaterThan(0.8);
+    expect(coding.recommendation.fragile).toContainEqual(expect.objectContaining({ constant: 'gap-position', alternative: 0 }));
     const ours = coding.evidence.find(
       (e: { model: string; benchmark: string }) => e.model === 'claude-opus-4.6' && e.benchmark === 'our-coding-suite',
     );

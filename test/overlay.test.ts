@@ -165,7 +165,7 @@ describe('loadDataset with overlays', () => {
     expect(evidenceRows(dataset.observations.slice(0, 1))[0]?.origin).toBe('bundled');
     expect(evidenceTable(dataset, mine, 200)).toContain('[from my-evals.json]');
     expect(evidenceTable(dataset, mine, 200)).toContain('(no quote: private result)');
-    expect(column(modelsTable(dataset, 200), 3)).toContain('Published SLA: yes [from my-evals.json]');
+    expect(column(modelsTable(dataset, 200), 3)).toContain('Published SLA: yes, 2026-08-01 [from my-evals.json]');
     expect(workloadsTable(dataset, 200)).toMatch(/SWE-bench Verified ×0\.7 \[from my-evals\.json\]/);
   });
 

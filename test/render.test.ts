@@ -65,7 +65,7 @@ describe('markdown', () => {
 
       ## Summary
 
-      - **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta. Win probability 90%, coverage 100%.
+      - **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta — **clear**. Win probability 90%, coverage 100% (m100 p0 x0).
       - **Health (40%):** no eligible model — no model meets every requirement.
       - **One model for everything:** Alpha, blended score 0.800; it gives up 0.000 against the routing plan. **Pilot only** (no generally-available API): the best single model you can use in production is Beta, blended score 0.700 (gives up 0.100).
       - **Warning:** The newest figure is 140 days old.
@@ -83,13 +83,15 @@ describe('markdown', () => {
 
       ### Documents \\| charts — 60% of the mix
 
-      **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta. Win probability 90%, coverage 100%.
+      **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta — **clear**. Win probability 90%, coverage 100% (m100 p0 x0).
 
-      | Model | Score | Range | Win probability | Coverage | Eligible |
+      - Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
+
+      | Model | Score | Range | Win probability | Coverage (m/p/proxy) | Eligible |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% | yes |
-      | Beta | 0.700 | 0.650–0.750 | 10% | 50% | yes |
-      | Gamma | — | 0.900–0.900 | — | 100% | no: unverified: api-ga (no source says) |
+      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% (m100 p0 x0) | yes |
+      | Beta | 0.700 | 0.650–0.750 | 10% | 25% (m0 p50 x0) | yes |
+      | Gamma | — | 0.900–0.900 | — | 100% (m100 p0 x0) | no: unverified: api-ga (no source says) |
 
       Evidence used:
 
@@ -102,9 +104,9 @@ describe('markdown', () => {
 
       **Health (40%):** no eligible model — no model meets every requirement.
 
-      | Model | Score | Range | Win probability | Coverage | Eligible |
+      | Model | Score | Range | Win probability | Coverage (m/p/proxy) | Eligible |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | — | 0.800–0.800 | — | 100% | no: fails api-ga: private preview |
+      | Alpha | — | 0.800–0.800 | — | 100% (m100 p0 x0) | no: fails api-ga: private preview |
 
       Evidence used:
 
@@ -132,7 +134,7 @@ describe('markdown', () => {
 
       ## Method
 
-      Each benchmark is mapped to 0–1 by fixed bounds of its own scale (percentages above chance; ratings as expected win probability against a fixed reference; token counts on a log scale), never by rescaling against the models present. A workload's score is the weighted sum of its benchmarks; with a cost weight c, score = (1 − c) × quality + c × token efficiency (here c = 0). Ranges and words become intervals; a missing figure becomes the span of the other models' figures on that benchmark widened by 0.05, and a figure measured on a sibling model (proxy) an interval of ±0.05. 10,000 seeded Monte Carlo draws (seed 1) over those intervals give each model's win probability; "Range" is the score with every uncertain figure at its worst and best. A pick is low-confidence when its win probability is under 60%, its coverage (share of weight backed by real figures) is under 75%, or it rests on a proxy. Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than 60 days is flagged as stale.
+      Each benchmark is mapped to 0–1 by fixed bounds of its own scale (percentages above chance; ratings as expected win probability against a fixed reference; token counts on a log scale), never by rescaling against the models present. A workload's score is the weighted sum of its benchmarks; with a cost weight c, score = (1 − c) × quality + c × token efficiency (here c = 0). Every figure carries its benchmark's noise band; ranges and words become intervals; a missing figure spans the benchmark's plausible band (or whole scale) and counts at its lower quartile in the score (pessimistic, never zero), and a figure measured on a sibling model (proxy) gets a further ±0.05. A model with no figures of its own on a workload is not assessed there. 10,000 seeded Monte Carlo draws (seed 1) over those intervals give each model's win probability; "Range" is the score with every uncertain figure at its worst and best. Confidence is "clear" only when the pick leads beyond the noise, on shared evidence, wins at least 60% of draws and its coverage (measured figures fully, ranges and words at 0.5) is at least 75%; "tie" when the lead is within the noise; "unresolved" when it does not lead on the evidence both have; otherwise "likely". Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than 60 days is flagged as stale.
       "
     `);
   });
@@ -148,29 +150,34 @@ describe('table report', () => {
 
       DOCUMENTS | CHARTS (60% of the mix)
         Recommended: Alpha — PILOT ONLY (no generally-available API); for production: Beta
-        Win probability 90% · coverage 100% · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
-        ┌─────────────────────────────────────────┬───────┬─────────────┬──────┬──────────┬────────────────────────┐
-        │ Model                                   │ Score │ Range       │ Win  │ Coverage │ Score on 0–1           │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Alpha                                   │ 0.800 │ 0.800–0.800 │ 100% │ 100%     │ ████████████████       │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Beta                                    │ 0.700 │ 0.650–0.750 │ 10%  │ 50%      │ ██████████████         │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Gamma                                   │ —     │ 0.900–0.900 │ —    │ 100%     │ ineligible:            │
-        │                                         │       │             │      │          │ unverified: api-ga (no │
-        │                                         │       │             │      │          │ source says)           │
-        └─────────────────────────────────────────┴───────┴─────────────┴──────┴──────────┴────────────────────────┘
+        Win probability 90% · coverage 100% (m100 p0 x0) · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
+        Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
+        ┌────────────────────────────────────┬───────┬─────────────┬────────┬─────────────┬────────────────────────┐
+        │ Model                              │ Score │ Range       │ Win    │ Coverage    │ Score on 0–1           │
+        │                                    │       │             │        │ m/p/proxy   │                        │
+        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
+        │ Alpha                              │ 0.800 │ 0.800–0.800 │ 100%   │ 100%        │ ████████████████       │
+        │                                    │       │             │        │ m100 p0 x0  │                        │
+        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
+        │ Beta                               │ 0.700 │ 0.650–0.750 │ 10%    │ 25%         │ ██████████████         │
+        │                                    │       │             │        │ m0 p50 x0   │                        │
+        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
+        │ Gamma                              │ —     │ 0.900–0.900 │ —      │ 100%        │ ineligible:            │
+        │                                    │       │             │        │ m100 p0 x0  │ unverified: api-ga (no │
+        │                                    │       │             │        │             │ source says)           │
+        └────────────────────────────────────┴───────┴─────────────┴────────┴─────────────┴────────────────────────┘
         Your figures used: Beta on Bench A: “similar band” (60–70%) [from evals.json]
 
       HEALTH (40% of the mix)
         NO ELIGIBLE MODEL: no model meets every requirement
-        ┌─────────────────────────────────────────┬───────┬─────────────┬──────┬──────────┬────────────────────────┐
-        │ Model                                   │ Score │ Range       │ Win  │ Coverage │ Score on 0–1           │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Alpha                                   │ —     │ 0.800–0.800 │ —    │ 100%     │ ineligible: fails      │
-        │                                         │       │             │      │          │ api-ga: private        │
-        │                                         │       │             │      │          │ preview                │
-        └─────────────────────────────────────────┴───────┴─────────────┴──────┴──────────┴────────────────────────┘
+        ┌────────────────────────────────────┬───────┬─────────────┬────────┬─────────────┬────────────────────────┐
+        │ Model                              │ Score │ Range       │ Win    │ Coverage    │ Score on 0–1           │
+        │                                    │       │             │        │ m/p/proxy   │                        │
+        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
+        │ Alpha                              │ —     │ 0.800–0.800 │ —      │ 100%        │ ineligible: fails      │
+        │                                    │       │             │        │ m100 p0 x0  │ api-ga: private        │
+        │                                    │       │             │        │             │ preview                │
+        └────────────────────────────────────┴───────┴─────────────┴────────┴─────────────┴────────────────────────┘
 
       ROUTING PLAN vs ONE MODEL FOR EVERYTHING
       ┌──────────────────────────────────────┬───────┬─────────────────┬─────────┬───────────┬────────┬────────────┐

@@ -44,12 +44,12 @@ describe('the data init template', () => {
     expect(benchmark).toMatchObject({ higherIsBetter: true, scale: { kind: 'linear', unit: 'percent', min: 0, max: 100 } });
   });
 
-  // Until the engine lands, this checks the template against the method the engine is being built
-  // to (a weighted sum of figures on fixed 0–100 scales, the newest figure per model and benchmark,
-  // a missing figure imputed inside the peers' span widened by 5 points), at both the span's middle
-  // and its low end. The integrator's round-trip test runs the real `recommend`.
+  // Checks the template by hand against the engine's method (a weighted sum of figures on fixed 0–100
+  // scales, the newest figure per model and benchmark, a missing figure counted at the scale's floor in the
+  // headline), and, for the template's result, also with gaps at the scale's middle. The round-trip test in
+  // test/overlay-recommend.test.ts runs the real `recommend`.
   describe('the coding change it is designed to cause', () => {
-    function codingScores(d: Dataset, impute: 'middle' | 'low'): Map<string, number> {
+    function codingScores(d: Dataset, impute: 'middle' | 'floor'): Map<string, number> {
       const coding = d.workloads.find((w) => w.id === TEMPLATE_CLAIM.workload);
       const total = coding?.benchmarks.reduce((s, b) => s + b.weight, 0) ?? 1;
       const scores = new Map(d.models.map((m) => [m.id, 0]));
@@ -60,10 +60,7 @@ describe('the data init template', () => {
           const seen = newest.get(o.model);
           if (!seen || o.date >= seen.date) newest.set(o.model, { date: o.date, value: o.value });
         }
-        const values = [...newest.values()].map((v) => v.value);
-        const low = Math.max(0, Math.min(...values) - 5);
-        const high = Math.min(100, Math.max(...values) + 5);
-        const missing = impute === 'middle' ? (low + high) / 2 : low;
+        const missing = impute === 'middle' ? 50 : 0;
         for (const m of d.models) {
           scores.set(m.id, (scores.get(m.id) ?? 0) + (weight / total) * (newest.get(m.id)?.value ?? missing));
         }
@@ -73,9 +70,9 @@ describe('the data init template', () => {
     const ranked = (scores: Map<string, number>) => [...scores.entries()].sort((a, b) => b[1] - a[1]);
 
     it(`moves the coding pick from ${TEMPLATE_CLAIM.before} to ${TEMPLATE_CLAIM.after}, by a wide margin`, () => {
-      const before = ranked(codingScores(loadDataset().dataset, 'middle'));
+      const before = ranked(codingScores(loadDataset().dataset, 'floor'));
       expect(before[0]?.[0]).toBe(TEMPLATE_CLAIM.before);
-      for (const impute of ['middle', 'low'] as const) {
+      for (const impute of ['middle', 'floor'] as const) {
         const [first, second] = ranked(codingScores(loadTemplate().dataset, impute));
         expect(first?.[0]).toBe(TEMPLATE_CLAIM.after);
         expect((first?.[1] ?? 0) - (second?.[1] ?? 0)).toBeGreaterThan(5);

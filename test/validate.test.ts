@@ -84,7 +84,8 @@ const cases: Case[] = [
     content: { evaluations: [] },
     code: 'schema',
     path: '$.evaluations',
-    message: /^unknown key "evaluations" \(remove it; allowed here: \$schema, dataset, sources, .*, governance, weights, prices\)$/,
+    message:
+      /^unknown key "evaluations" \(remove it; allowed here: \$schema, dataset, sources, .*, governance, weights, prices, verdicts\)$/,
   },
   {
     name: 'an id outside the safe character set',

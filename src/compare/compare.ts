@@ -4,12 +4,13 @@ import {
   figureInterval,
   type Interval,
   lookupFigure,
-  peerSpans,
+  modelsAsOf,
   type RecommendMeta,
   recommend,
   resolveObservations,
 } from '../engine/index.js';
 import type { ProfileInput } from '../engine/schema.js';
+import { SCHEMA_VERSION } from '../engine/schema-version.js';
 import { listOf, UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
 import type { Comparison } from './schema.js';
@@ -50,15 +51,17 @@ export function compareModels(dataset: Dataset, a: string, b: string, profile: P
   if (a === b) throw new UserError(`compare two different models (got ${quoted(a)} twice)`);
 
   const rec = recommend(dataset, { ...profile, requirements: [], exclude: ids.filter((id) => id !== a && id !== b) }, meta);
-  const resolution = resolveObservations(dataset, evidenceCutoff(rec.profile));
-  const spans = peerSpans(dataset, resolution);
-  const modelA = dataset.models.find((m) => m.id === a)!;
-  const modelB = dataset.models.find((m) => m.id === b)!;
+  const cutoff = evidenceCutoff(rec.profile);
+  const resolution = resolveObservations(dataset, cutoff);
+  // Governance as known on the cutoff date: a fact from a later source is unknown then.
+  const models = modelsAsOf(dataset.models, cutoff);
+  const modelA = models.find((m) => m.id === a)!;
+  const modelB = models.find((m) => m.id === b)!;
 
   const benchmarks = dataset.benchmarks
     .map((bench) => {
-      const ia = figureInterval(bench, lookupFigure(resolution, a, bench.id)?.used, spans.get(bench.id));
-      const ib = figureInterval(bench, lookupFigure(resolution, b, bench.id)?.used, spans.get(bench.id));
+      const ia = figureInterval(bench, lookupFigure(resolution, a, bench.id)?.used);
+      const ib = figureInterval(bench, lookupFigure(resolution, b, bench.id)?.used);
       const [sa, sb] = [side(ia), side(ib)];
       const both = sa !== null && sb !== null;
       return {
@@ -77,23 +80,38 @@ export function compareModels(dataset: Dataset, a: string, b: string, profile: P
   const workloads = rec.workloads.map((w) => {
     const ra = w.ranking.find((r) => r.model === a)!;
     const rb = w.ranking.find((r) => r.model === b)!;
-    const pick = (r: typeof ra) => ({ score: r.score, low: r.low, high: r.high, coverage: r.coverage });
+    const pick = (r: typeof ra) => ({
+      score: r.score,
+      low: r.low,
+      high: r.high,
+      coverage: r.coverage,
+      coverageSplit: r.coverageSplit,
+      assessed: r.assessed,
+    });
+    const rc = w.recommendation;
+    // The leader is the engine's pick between the two (its tie rule included); none when they tie or neither is assessed.
+    const leader = rc && rc.confidence !== 'tie' ? rc.model : null;
     return {
       workload: w.workload,
       name: w.name,
       share: w.share,
       a: pick(ra),
       b: pick(rb),
-      aWinProbability: ra.winProbability,
-      leader: leaderOf(a, b, ra.score, rb.score),
+      aWinProbability: ra.assessed && rb.assessed ? ra.winProbability : null,
+      leader,
       margin: Math.abs(ra.score - rb.score),
+      confidence: rc?.confidence ?? null,
+      settle: rc?.settle ?? null,
+      fragile: rc?.fragile ?? [],
+      notAssessed: w.notAssessed.map((n) => n.model),
+      verdicts: w.verdicts,
     };
   });
   const blend = (key: 'a' | 'b') => workloads.reduce((s, w) => s + w.share * w[key].score, 0);
   const [ba, bb] = [blend('a'), blend('b')];
 
   return {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     tool: rec.tool,
     dataset: rec.dataset,
     models: [modelA, modelB].map((m) => ({ id: m.id, name: m.name, vendor: m.vendor })),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { Recommendation } from '../engine/schema.js';
+import { CoverageSplit, Recommendation, RecommendationPick, SCHEMA_VERSION, WorkloadResult } from '../engine/schema.js';
 
 const Side = z.strictObject({
   value: z.number().nullable(),
@@ -18,11 +18,19 @@ const Side = z.strictObject({
   normalizedHigh: z.number(),
 });
 
-const WorkloadSide = z.strictObject({ score: z.number(), low: z.number(), high: z.number(), coverage: z.number() });
+const WorkloadSide = z.strictObject({
+  score: z.number(),
+  low: z.number(),
+  high: z.number(),
+  coverage: z.number(),
+  coverageSplit: CoverageSplit,
+  /** Whether the model has figures of its own on this workload; if not, it is not ranked. */
+  assessed: z.boolean(),
+});
 
 /** `compare --json`: two models head to head. */
 export const Comparison = z.strictObject({
-  schemaVersion: z.literal('1.0'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   tool: Recommendation.shape.tool,
   dataset: Recommendation.shape.dataset,
   models: z.array(z.strictObject({ id: Id, name: z.string(), vendor: z.string() })).length(2),
@@ -51,10 +59,17 @@ export const Comparison = z.strictObject({
       share: z.number(),
       a: WorkloadSide,
       b: WorkloadSide,
-      /** Share of Monte Carlo draws in which the first model scores higher (ties split). */
-      aWinProbability: z.number(),
+      /** Share of Monte Carlo draws in which the first model scores higher (ties split); null unless both are assessed. */
+      aWinProbability: z.number().nullable(),
+      /** The engine's pick between the two (tie rule included); null on a tie or when neither is assessed. */
       leader: Id.nullable(),
       margin: z.number(),
+      confidence: RecommendationPick.shape.confidence.nullable(),
+      settle: RecommendationPick.shape.settle,
+      fragile: RecommendationPick.shape.fragile,
+      /** Which of the two has no figures of its own here. */
+      notAssessed: z.array(Id),
+      verdicts: WorkloadResult.shape.verdicts,
     }),
   ),
   /** Σ share × score for each model over the mix. */

@@ -23,8 +23,17 @@ export interface MergeResult {
   findings: Finding[];
 }
 
-export type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations' | 'prices';
-const COLLECTIONS: readonly Keyed[] = ['sources', 'requirements', 'models', 'benchmarks', 'workloads', 'observations', 'prices'];
+export type Keyed = 'sources' | 'requirements' | 'models' | 'benchmarks' | 'workloads' | 'observations' | 'prices' | 'verdicts';
+const COLLECTIONS: readonly Keyed[] = [
+  'sources',
+  'requirements',
+  'models',
+  'benchmarks',
+  'workloads',
+  'observations',
+  'prices',
+  'verdicts',
+];
 const SINGULAR: Record<Keyed, string> = {
   sources: 'source',
   requirements: 'requirement',
@@ -33,6 +42,7 @@ const SINGULAR: Record<Keyed, string> = {
   workloads: 'workload',
   observations: 'observation',
   prices: 'price',
+  verdicts: 'verdict',
 };
 
 export function observationKey(o: { model: string; benchmark: string; source: string; mode?: string | undefined }): string {
@@ -42,6 +52,7 @@ export function observationKey(o: { model: string; benchmark: string; source: st
 function keyOf(collection: Keyed, item: Record<string, unknown>): string {
   if (collection === 'observations') return observationKey(item as Parameters<typeof observationKey>[0]);
   if (collection === 'prices') return `${String(item.model)}|${String(item.source)}`;
+  if (collection === 'verdicts') return `${String(item.workload)}|${String(item.source)}|${String(item.quote ?? '')}`;
   return String(item.id);
 }
 
@@ -49,6 +60,10 @@ function describeKey(collection: Keyed, key: string): string {
   if (collection === 'prices') {
     const [model, source] = key.split('|');
     return `price of ${model} from ${source}`;
+  }
+  if (collection === 'verdicts') {
+    const [workload, source] = key.split('|');
+    return `verdict on ${workload} from ${source}`;
   }
   if (collection !== 'observations') return `${SINGULAR[collection]} "${key}"`;
   const [model, benchmark, source, mode] = key.split('|');
@@ -123,6 +138,7 @@ export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
     workloads: list('workloads'),
     observations: list('observations'),
     prices: list('prices'),
+    verdicts: list('verdicts'),
   };
   return { dataset, overrides, findings };
 }

@@ -19,6 +19,7 @@ export function checkReferences(d: Dataset): Finding[] {
     benchmark: new Set(d.benchmarks.map((b) => b.id)),
     source: new Set(d.sources.map((s) => s.id)),
     requirement: new Set(d.requirements.map((r) => r.id)),
+    workload: new Set(d.workloads.map((w) => w.id)),
   };
   const push = (loc: Location | undefined, suffix: string, message: string, code: FindingCode = 'unknown-id') => {
     const { file, path } = loc ?? UNKNOWN_LOCATION;
@@ -52,6 +53,11 @@ export function checkReferences(d: Dataset): Finding[] {
   for (const p of d.prices) {
     if (!ids.model.has(p.model)) at(p, '.model', `unknown model "${p.model}"; add it to "models" or use one of: ${choices(ids.model)}`);
     if (!ids.source.has(p.source)) needSource(locationOf(p), '.source', p.source);
+  }
+  for (const v of d.verdicts) {
+    if (!ids.workload.has(v.workload)) at(v, '.workload', `unknown workload "${v.workload}"; use one of: ${choices(ids.workload)}`);
+    for (const m of v.models) if (!ids.model.has(m)) at(v, '.models', `unknown model "${m}"; use one of: ${choices(ids.model)}`);
+    if (!ids.source.has(v.source)) needSource(locationOf(v), '.source', v.source);
   }
   for (const m of d.models) {
     const loc = locationOf(m);

@@ -60,6 +60,13 @@ export type FactValue = z.infer<typeof FactValue>;
 const FactFields = {
   value: FactValue,
   detail: Text(200).optional(),
+  /** "inferred": the source says it of something else (e.g. the provider's business model), not of this model by name. */
+  basis: z
+    .enum(['stated', 'inferred'])
+    .optional()
+    .describe(
+      '"inferred" when the source says it of something else (such as the provider), not of this model by name. Absent means stated.',
+    ),
   quote: Text(2000).optional(),
   source: Id.optional(),
   date: IsoDate.optional(),
@@ -137,6 +144,35 @@ export const Scale = z
   });
 export type Scale = z.infer<typeof Scale>;
 
+/**
+ * How far a single figure on this benchmark may sit from the model's true result: the half-width of a band
+ * every figure carries, in the scale's own units (points, rating points), or for a log scale a fraction of
+ * the figure (0.05 = ±5%). From what the sources say is meaningful or approximate; `note` says how.
+ */
+export const Noise = z.strictObject({
+  halfWidth: Finite.min(0, 'must not be negative'),
+  note: Text(1000),
+  quote: Text(2000).optional(),
+  source: Id.optional(),
+  date: IsoDate.optional(),
+});
+export type Noise = z.infer<typeof Noise>;
+
+/**
+ * Where a model with no figure on this benchmark can plausibly lie, in the scale's own units, when a source
+ * bounds every model (CritPT: "every model scores in single or low double digits"). Absent: the whole scale.
+ */
+export const Plausible = z
+  .strictObject({
+    low: Finite,
+    high: Finite,
+    note: Text(1000),
+    quote: Text(2000).optional(),
+    source: Id.optional(),
+    date: IsoDate.optional(),
+  })
+  .refine((p) => p.low <= p.high, { message: '"low" must not exceed "high"', path: ['low'] });
+
 export const Benchmark = z.strictObject({
   id: Id,
   name: Text(100),
@@ -147,6 +183,8 @@ export const Benchmark = z.strictObject({
   higherIsBetter: z.boolean(),
   /** "efficiency" marks the figure the cost weight trades quality against. */
   role: z.enum(['quality', 'efficiency']).default('quality'),
+  noise: Noise.optional(),
+  plausible: Plausible.optional(),
   caveats: z.array(Caveat).max(50).default([]),
 });
 export type Benchmark = z.infer<typeof Benchmark>;
@@ -163,6 +201,8 @@ export const Observation = z
     proxyFor: z.strictObject({ measuredOn: Text(100) }).optional(),
     /** Set when the figure was measured in a particular mode of the model (e.g. Contemplating). */
     mode: Id.optional(),
+    /** How many items the figure was measured on, when known: a percent figure then gets a Wilson interval. */
+    n: z.number().int().min(1).optional(),
     ...Cited,
   })
   .refine((o) => o.value !== undefined || (o.low !== undefined && o.high !== undefined) || o.label !== undefined, {
@@ -214,6 +254,17 @@ export const Price = z.strictObject({
 });
 export type Price = z.infer<typeof Price>;
 
+/**
+ * A conclusion a source itself draws for a workload ("defaulting to Claude or GPT-5.x … is the rational
+ * choice"), quoted verbatim, with the models it favours. Shown beside the computed pick.
+ */
+export const Verdict = z.strictObject({
+  workload: Id,
+  models: z.array(Id).min(1).max(50),
+  ...Cited,
+});
+export type Verdict = z.infer<typeof Verdict>;
+
 export const DatasetInfo = z.strictObject({
   id: Id,
   title: Text(300),
@@ -250,6 +301,7 @@ export const PART_LIMITS = {
   governance: 10_000,
   weights: 10_000,
   prices: 100_000,
+  verdicts: 10_000,
 } as const;
 
 /** What each list in a part holds: the schema of one item, by key. */
@@ -263,6 +315,7 @@ export const PART_ITEMS = {
   governance: GovernancePatch,
   weights: WeightPatch,
   prices: Price,
+  verdicts: Verdict,
 } as const;
 
 const list = <K extends keyof typeof PART_ITEMS>(key: K) => z.array(PART_ITEMS[key]).max(PART_LIMITS[key]).optional();
@@ -285,6 +338,9 @@ export const DatasetPart = z.strictObject({
   ),
   prices: list('prices').describe(
     'List prices per 1M tokens (input and output) with their source and date; one per model and source, the newest used.',
+  ),
+  verdicts: list('verdicts').describe(
+    "The sources' own conclusions per workload, verbatim, with the models they favour; shown beside the computed pick.",
   ),
 });
 export type DatasetPart = z.infer<typeof DatasetPart>;
@@ -310,4 +366,5 @@ export interface Dataset {
   observations: WithOrigin<Observation>[];
   workloads: MergedWorkload[];
   prices: WithOrigin<Price>[];
+  verdicts: WithOrigin<Verdict>[];
 }

@@ -10,7 +10,7 @@ export const TEMPLATE_FILE = 'model-advisor-overlay.json';
  * with the template the private suite carries 70% of coding and Claude Opus 4.6 leads it by 28
  * points over GPT-5.4, so the pick becomes Claude Opus 4.6.
  */
-export const TEMPLATE_CLAIM = { workload: 'coding', before: 'gpt-5.4', after: 'claude-opus-4.6' } as const;
+export const TEMPLATE_CLAIM = { workload: 'coding', before: 'gemini-3.1-pro', after: 'claude-opus-4.6' } as const;
 
 const EVAL = 'our-refactoring-eval';
 const PLATFORM = 'our-platform-record';

@@ -32,7 +32,18 @@ export interface ValidateOptions {
   dir?: string;
 }
 
-const KINDS = ['sources', 'requirements', 'models', 'benchmarks', 'observations', 'workloads', 'governance', 'weights', 'prices'] as const;
+const KINDS = [
+  'sources',
+  'requirements',
+  'models',
+  'benchmarks',
+  'observations',
+  'workloads',
+  'governance',
+  'weights',
+  'prices',
+  'verdicts',
+] as const;
 
 function contentsOf(part: LoadedPart['part']): Record<string, number> {
   const out: Record<string, number> = {};

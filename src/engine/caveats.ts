@@ -11,13 +11,16 @@ export interface CaveatHolder {
 
 /**
  * The caveats that travel with a workload's result, in this order: the benchmarks it scored with a weight
- * above 0, the workload's own, then the recommended model's and its alternative's. Duplicates dropped.
+ * above 0, the workload's own, then the recommended model's and its alternative's. Duplicates dropped, and
+ * so is any caveat dated after the as-of date.
  */
-export function collectCaveats(holders: readonly CaveatHolder[]): Caveat[] {
+export function collectCaveats(asOf: string | null, holders: readonly CaveatHolder[]): Caveat[] {
   const seen = new Set<string>();
   const out: Caveat[] = [];
   for (const holder of holders) {
     for (const c of holder.caveats) {
+      // A caveat published after the as-of date was not known then.
+      if (asOf !== null && c.date !== undefined && c.date > asOf) continue;
       const key = `${holder.id}\u0000${c.text}`;
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,7 +16,7 @@ import { noRecommendation, type WorkloadOutcome } from './workload.js';
 export function detailedModels(outcome: Pick<WorkloadOutcome, 'entries' | 'chosen'>, single: string | null): Set<string> {
   const ids = new Set(outcome.entries.slice(0, DETAIL_MODELS).map((e) => e.model.id));
   const pick = outcome.chosen?.pick;
-  for (const id of [pick?.model, pick?.runnerUp?.model, pick?.alternative?.model, single]) {
+  for (const id of [pick?.model, pick?.runnerUp?.model, pick?.challenger?.model, pick?.alternative?.model, single]) {
     if (id !== undefined && id !== null) ids.add(id);
   }
   return ids;
@@ -37,6 +37,8 @@ function rankingEntry(ctx: Pick<ScoringContext, 'efficiency' | 'costWeight'>, e:
     efficiency: s.efficiency,
     winProbability: e.winProbability,
     coverage: s.coverage,
+    coverageSplit: { ...s.split },
+    assessed: s.assessed,
     eligible: e.eligible,
     reasons: e.gates,
     detailed,
@@ -63,5 +65,7 @@ export function workloadResult(ctx: ScoringContext, o: WorkloadOutcome, single: 
     evidence,
     superseded,
     caveats: o.caveats,
+    notAssessed: o.notAssessed,
+    verdicts: o.verdicts,
   };
 }

@@ -19,7 +19,8 @@ export function gateReasons(
     const fact = model.governance[requirement];
     if (fact?.value === 'no') {
       const detail = fact.detail ? `: ${fact.detail}` : '';
-      const cited = fact.source ? ` (${fact.source}, ${fact.date})` : '';
+      const inferred = fact.basis === 'inferred' ? 'inferred from ' : '';
+      const cited = fact.source ? ` (${inferred}${fact.source}, ${fact.date})` : '';
       reasons.push({ code: 'fails-requirement', requirement, message: `fails ${requirement}${detail}${cited}` });
     } else if (fact?.value !== 'yes') {
       reasons.push({
@@ -30,6 +31,23 @@ export function gateReasons(
     }
   }
   return reasons;
+}
+
+/**
+ * The models as known on the as-of date: a governance fact whose source is dated later becomes "unknown" (no
+ * source said so yet). The same models back when there is no as-of date or nothing is later.
+ */
+export function modelsAsOf<M extends Pick<Model, 'governance'>>(models: readonly M[], asOf: string | null): M[] {
+  if (asOf === null) return [...models];
+  return models.map((m) => {
+    const later = Object.entries(m.governance).filter(([, f]) => f.date !== undefined && f.date > asOf);
+    if (later.length === 0) return m;
+    const governance = { ...m.governance };
+    for (const [req, f] of later) {
+      governance[req] = { value: 'unknown', note: `Not known on ${asOf}: the only source (${f.source}) is dated ${f.date}.` };
+    }
+    return { ...m, governance };
+  });
 }
 
 /** Production needs an API the sources confirm is generally available; anything else is a pilot. */

@@ -1,13 +1,24 @@
 import type { Dataset } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
 import { workloadResult } from './detail.js';
-import { gateReasons } from './gates.js';
-import { peerSpans } from './intervals.js';
-import { DETAIL_MODELS, EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { variants } from './fragile.js';
+import { gateReasons, modelsAsOf } from './gates.js';
+import {
+  DEFAULT_NOISE,
+  DETAIL_MODELS,
+  EXACT_TERMS,
+  LOW_COVERAGE,
+  LOW_WIN_PROBABILITY,
+  PARTIAL_COVERAGE,
+  PROXY_PAD,
+  SENSITIVITY,
+  STALE_AFTER_DAYS,
+} from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, evidenceCutoff, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 import { placeTerms } from './score.js';
 import {
   asOfWarning,
@@ -20,8 +31,8 @@ import {
 } from './warnings.js';
 import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
-export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
-export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
+export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
+export { type Basis, figureInterval, type Interval } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
 export { allFigures, evidenceCutoff, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
@@ -63,6 +74,16 @@ function publishedAsOf(dataset: Dataset, resolution: Resolution): string | null 
 }
 
 /** Display facts for the benchmarks the report mentions (in contributions or evidence). */
+/** Benchmarks on which some model has a figure of its own (numbers, not a proxy): for the no-figures warning only. */
+function figuredBenchmarks(resolution: Resolution): Set<string> {
+  const out = new Set<string>();
+  for (const f of allFigures(resolution)) {
+    const o = f.used;
+    if (!o.proxyFor && (o.value !== undefined || o.low !== undefined)) out.add(f.benchmark);
+  }
+  return out;
+}
+
 function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']): Recommendation['benchmarks'] {
   const used = new Set<string>();
   for (const w of results) {
@@ -87,26 +108,33 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
 export function recommend(dataset: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
   const plan = planProfile(input, dataset);
   const { profile } = plan;
-  const resolution = resolveObservations(dataset, evidenceCutoff(profile));
+  // Nothing published after --as-of, or after --today when that is earlier, is used: figures, facts, caveats, verdicts.
+  const cutoff = evidenceCutoff(profile);
+  const resolution = resolveObservations(dataset, cutoff);
   const efficiency = efficiencyBenchmark(dataset);
-  const ctx = {
+  const models = modelsAsOf(dataset.models, cutoff);
+  const base = {
     benchmarks: new Map(dataset.benchmarks.map((b) => [b.id, b])),
     efficiency,
     resolution,
-    spans: peerSpans(dataset, resolution),
     costWeight: profile.costWeight,
     samples: profile.samples,
     seed: profile.seed,
+    asOf: cutoff,
+    figured: figuredBenchmarks(resolution),
+    verdicts: dataset.verdicts.filter((v) => v.date <= cutoff),
+    names: new Map(dataset.models.map((m) => [m.id, m.name])),
   };
-  const candidates: Candidate[] = dataset.models.map((model) => ({
+  const candidates: Candidate[] = models.map((model) => ({
     model,
     gates: gateReasons(model, plan.requirements, plan.exclude.has(model.id)),
   }));
   const terms = placeTerms(
-    ctx,
-    dataset.models,
+    base,
+    models,
     plan.workloads.flatMap((ws) => ws.workload.benchmarks.map((b) => b.benchmark)),
   );
+  const ctx = { ...base, variants: variants(base, terms) };
   const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates, terms));
   const portfolio = buildPortfolio(
     outcomes.map((o) => ({
@@ -125,7 +153,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   const stale = ageDays !== null && ageDays > STALE_AFTER_DAYS;
   if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));
   if (resolution.removed.length > 0)
-    warnings.push(asOfWarning(evidenceCutoff(profile), resolution.removed.length, profile.asOf === null || profile.asOf >= profile.today));
+    warnings.push(asOfWarning(cutoff, resolution.removed.length, profile.asOf === null || profile.asOf >= profile.today));
   if (!candidates.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
   if (!efficiency && profile.costWeight > 0) warnings.push(noEfficiencyWarning());
   // One at a time: a list of thousands (a proxy per figure of 1,000 models) is too long for push(...list).
@@ -135,7 +163,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   if (single?.status === 'pilot') warnings.push(singlePilotWarning(single, single.alternative));
 
   return {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: meta.tool.name, version: meta.tool.version },
     dataset: {
       id: dataset.info.id,
@@ -165,8 +193,10 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       lowWinProbability: LOW_WIN_PROBABILITY,
       lowCoverage: LOW_COVERAGE,
       staleAfterDays: STALE_AFTER_DAYS,
-      missingPad: MISSING_PAD,
       proxyPad: PROXY_PAD,
+      partialCoverage: PARTIAL_COVERAGE,
+      defaultNoise: { ...DEFAULT_NOISE },
+      sensitivity: SENSITIVITY.map((s) => ({ ...s, alternatives: [...s.alternatives] })),
       exactTerms: EXACT_TERMS,
       detailModels: DETAIL_MODELS,
     },

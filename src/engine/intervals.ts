@@ -1,83 +1,119 @@
-import type { Benchmark, Dataset } from '../dataset/schema.js';
-import { MISSING_PAD, PROXY_PAD } from './method.js';
+import type { Benchmark } from '../dataset/schema.js';
+import { DEFAULT_NOISE, GAP_POSITION, PROXY_PAD, WILSON_Z } from './method.js';
 import { normalize } from './normalize.js';
-import type { Obs, Resolution } from './resolve.js';
+import type { Obs } from './resolve.js';
 
 export type Basis = 'measured' | 'range' | 'label' | 'proxy' | 'missing';
 
-/** A figure on the benchmark's 0–1 scale: the interval sampled and its midpoint, the point estimate. */
+/**
+ * A figure on the benchmark's 0–1 scale: the interval sampled, the point the headline score uses, and the
+ * half-width of its noise band (what separates two figures; 0 for a gap, whose width is ignorance, not noise).
+ */
 export interface Interval {
   basis: Basis;
   lo: number;
   hi: number;
   point: number;
+  noise: number;
   /** The observation behind it; for "missing" this is a bare label when the sources only had words. */
   observation: Obs | null;
 }
 
-type Bench = Pick<Benchmark, 'id' | 'scale' | 'higherIsBetter'>;
+export type Bench = Pick<Benchmark, 'id' | 'scale' | 'higherIsBetter' | 'noise' | 'plausible'>;
+
+/** What the sensitivity check varies: every noise band scaled, and the proxy pad. */
+export interface IntervalOptions {
+  noiseScale: number;
+  proxyPad: number;
+  /** Where in its band a gap's headline point lies (method.ts GAP_POSITION). */
+  gapPosition: number;
+}
+
+export const DEFAULTS: IntervalOptions = { noiseScale: 1, proxyPad: PROXY_PAD, gapPosition: GAP_POSITION };
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-/** lo and hi may come in either order (a lower-is-better scale reverses a range). */
-function make(basis: Basis, lo: number, hi: number, observation: Obs | null, pad = 0): Interval {
-  const a = clamp01(Math.min(lo, hi) - pad);
-  const b = clamp01(Math.max(lo, hi) + pad);
-  return { basis, lo: a, hi: b, point: (a + b) / 2, observation };
+/** The noise half-width in the scale's own units (for a log scale, a fraction of the figure). */
+export function noiseHalfWidth(b: Bench): number {
+  if (b.noise) return b.noise.halfWidth;
+  const { scale } = b;
+  return scale.kind === 'elo'
+    ? DEFAULT_NOISE.elo
+    : scale.kind === 'log'
+      ? DEFAULT_NOISE.log
+      : DEFAULT_NOISE.linear * (scale.max - scale.min);
 }
 
-/** An observation with numbers, placed on the scale; null for a bare label that cannot be placed. */
-function place(o: Obs, b: Bench): Interval | null {
+/** A 95% Wilson interval for a percent figure measured on n items, in percent. */
+export function wilson(percent: number, n: number): [number, number] {
+  const p = Math.min(Math.max(percent / 100, 0), 1);
+  const z2 = WILSON_Z * WILSON_Z;
+  const centre = (p + z2 / (2 * n)) / (1 + z2 / n);
+  const half = (WILSON_Z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / (1 + z2 / n);
+  return [100 * (centre - half), 100 * (centre + half)];
+}
+
+/** An observation with numbers, placed on the scale; null for a bare label that cannot be placed. Scalars only: 100,000 terms. */
+function place(o: Obs, b: Bench, opts: IntervalOptions): Interval | null {
+  let low: number;
+  let high: number;
   if (o.value !== undefined) {
-    const x = normalize(o.value, b);
-    return o.proxyFor ? make('proxy', x, x, o, PROXY_PAD) : make('measured', x, x, o);
+    low = o.value;
+    high = o.value;
+  } else if (o.low !== undefined && o.high !== undefined) {
+    low = o.low;
+    high = o.high;
+  } else return null;
+  const x = normalize(low, b);
+  const y = normalize(high, b);
+  // The noise band: a Wilson interval when the sample size of a percent point is known, else ± the half-width.
+  let wl: number;
+  let wh: number;
+  if (o.n !== undefined && b.scale.unit === 'percent' && low === high) {
+    const w = wilson(low, o.n);
+    wl = w[0];
+    wh = w[1];
+  } else {
+    const h = noiseHalfWidth(b) * opts.noiseScale;
+    const log = b.scale.kind === 'log';
+    wl = log ? low / (1 + h) : low - h;
+    wh = log ? high * (1 + h) : high + h;
   }
-  if (o.low === undefined || o.high === undefined) return null;
-  const [x, y] = [normalize(o.low, b), normalize(o.high, b)];
-  if (o.proxyFor) return make('proxy', x, y, o, PROXY_PAD);
-  return make(o.label !== undefined ? 'label' : 'range', x, y, o);
+  const u = normalize(wl, b);
+  const v = normalize(wh, b);
+  const pad = o.proxyFor ? opts.proxyPad : 0;
+  const lo = clamp01((u < v ? u : v) - pad);
+  const hi = clamp01((u < v ? v : u) + pad);
+  // The noise is what the band adds around the figure itself (a range's own width is not noise).
+  const noise = (hi - lo - Math.abs(y - x)) / 2;
+  const basis: Basis = o.proxyFor ? 'proxy' : o.value !== undefined ? 'measured' : o.label !== undefined ? 'label' : 'range';
+  return { basis, lo, hi, point: (x + y) / 2, noise: noise > 0 ? noise : 0, observation: o };
+}
+
+/** Where a gap lies: the benchmark's declared plausible band, or the whole scale. */
+export function gapInterval(b: Bench): [number, number] {
+  if (!b.plausible) return [0, 1];
+  const [x, y] = [normalize(b.plausible.low, b), normalize(b.plausible.high, b)];
+  return [Math.min(x, y), Math.max(x, y)];
 }
 
 /**
- * What the measured peers span on each benchmark: the normalised hull of every model's scored, non-proxy
- * figure (after the as-of filter). Every model counts, eligible or not, so an exclusion or a requirement
- * never moves anyone's score. Benchmarks no model has a figure on are absent.
- */
-export function peerSpans(dataset: Pick<Dataset, 'benchmarks'>, resolution: Resolution): Map<string, [number, number]> {
-  const byId = new Map(dataset.benchmarks.map((b) => [b.id, b]));
-  const spans = new Map<string, [number, number]>();
-  for (const byBenchmark of resolution.figures.values()) {
-    for (const f of byBenchmark.values()) {
-      const b = byId.get(f.benchmark);
-      if (!b || f.used.proxyFor) continue;
-      const iv = place(f.used, b);
-      if (!iv) continue;
-      const span = spans.get(b.id);
-      if (!span) spans.set(b.id, [iv.lo, iv.hi]);
-      else {
-        if (iv.lo < span[0]) span[0] = iv.lo;
-        if (iv.hi > span[1]) span[1] = iv.hi;
-      }
-    }
-  }
-  return spans;
-}
-
-/**
- * The interval for one model on one benchmark:
- * - a value: a point (measured; a figure in a named mode counts as measured);
- * - low/high: that range (basis "label" when the source gave words, "range" otherwise);
- * - a sibling's figure (proxy): its numbers ± PROXY_PAD;
- * - no figure, or only words with no numbers: unknown, never zero — the peers' span ± MISSING_PAD,
- *   or the whole scale [0, 1] when no model has a figure there.
+ * The interval for one model on one benchmark, from that model's own observation alone (never from other
+ * models, so adding or removing a model moves no one else):
+ * - a value: the point, widened by the benchmark's noise band (or a Wilson interval when `n` is known);
+ * - low/high: that range widened by the band (basis "label" when the source gave words, "range" otherwise);
+ * - a sibling's figure (proxy): its numbers widened by the band, ± the proxy pad;
+ * - no figure, or only words with no numbers: unknown, never zero — the benchmark's plausible band (or the
+ *   whole scale), with the headline point at GAP_POSITION of the band (its lower quartile): pessimistic, never
+ *   zero, never borrowed from another model.
  * Everything is clamped to [0, 1].
  */
-export function figureInterval(benchmark: Bench, used: Obs | undefined, span: readonly [number, number] | undefined): Interval {
-  const placed = used ? place(used, benchmark) : null;
+export function figureInterval(benchmark: Bench, used: Obs | undefined, opts: IntervalOptions = DEFAULTS): Interval {
+  const placed = used ? place(used, benchmark, opts) : null;
   if (placed) return placed;
-  if (!span) return make('missing', 0, 1, used ?? null);
-  return make('missing', span[0], span[1], used ?? null, MISSING_PAD);
+  const [lo, hi] = gapInterval(benchmark);
+  return { basis: 'missing', lo, hi, point: lo + opts.gapPosition * (hi - lo), noise: 0, observation: used ?? null };
 }
 
-/** Whether a basis counts towards coverage: a real figure for this model. */
+/** Whether a basis is the model's own evidence: a measured figure, a range, or words read as a range. */
 export const isReal = (basis: Basis) => basis === 'measured' || basis === 'range' || basis === 'label';

@@ -89,7 +89,7 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
       row.entries[i] = e;
       row.scores[i] = e.score.score;
       row.coverages[i] = e.score.coverage;
-      row.wins[i] = e.winProbability;
+      row.wins[i] = e.winProbability ?? 0;
       row.lows[i] = e.score.low;
       rows.set(e.model.id, row);
     }

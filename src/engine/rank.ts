@@ -1,16 +1,20 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
 import { LOW_COVERAGE, LOW_WIN_PROBABILITY, TIE_EPSILON } from './method.js';
+import { probability as pct } from './probability.js';
 import type { Reason } from './schema.js';
 import type { ModelScore } from './score.js';
 
-/** A model on one workload: its gates, its score and, once sampled, its win probability. */
+/** A model on one workload: its gates, its score and, once sampled, its win probability (null when not assessed). */
 export interface Entry {
   model: WithOrigin<Model>;
   eligible: boolean;
   gates: Reason[];
   score: ModelScore;
-  winProbability: number;
+  winProbability: number | null;
 }
+
+/** Competing (eligible and assessed) first, then eligible but not assessed, then ineligible. */
+const standing = (e: Entry) => (!e.eligible ? 2 : e.score.assessed ? 0 : 1);
 
 /** Equal within TIE_EPSILON, as a transitive key: the one place the engine rounds. */
 export const tieKey = (x: number) => Math.round(x / TIE_EPSILON);
@@ -38,18 +42,16 @@ const byId = (a: Entry, b: Entry) => (a.model.id < b.model.id ? -1 : a.model.id 
 export const canonicalOrder = (a: Entry, b: Entry) => byFigures(a.score, b.score) || byId(a, b);
 
 /**
- * The published ranking: eligible first, then score; on equal scores the model backed by more real figures
- * (a measured figure is not outranked by a gap that merely spans it), then win probability, then the
+ * The published ranking: competing models first, then eligible ones not assessed, then ineligible ones; within
+ * each, score; on equal scores the model backed by more of its own figures, then win probability, then the
  * figures, then id.
  */
 export const rankingOrder = (a: Entry, b: Entry) =>
-  Number(b.eligible) - Number(a.eligible) ||
+  standing(a) - standing(b) ||
   tieKey(b.score.score) - tieKey(a.score.score) ||
   tieKey(b.score.coverage) - tieKey(a.score.coverage) ||
-  b.winProbability - a.winProbability ||
+  (b.winProbability ?? -1) - (a.winProbability ?? -1) ||
   canonicalOrder(a, b);
-
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /**
  * Why a pick is low-confidence: it wins under LOW_WIN_PROBABILITY of the draws, real figures back under
@@ -58,16 +60,17 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 export function confidenceReasons(pick: Entry, eligible: readonly Entry[], benchmarkName: (id: string) => string): Reason[] {
   const reasons: Reason[] = [];
   const name = pick.model.name;
-  if (pick.winProbability < LOW_WIN_PROBABILITY) {
+  const p = pick.winProbability ?? 0;
+  if (p < LOW_WIN_PROBABILITY) {
     reasons.push({
       code: 'low-win-probability',
-      message: `${name} ranks first in only ${pct(pick.winProbability)} of the simulations (threshold ${pct(LOW_WIN_PROBABILITY)})`,
+      message: `${name} ranks first in only ${pct(p)} of the simulations (threshold ${pct(LOW_WIN_PROBABILITY)})`,
     });
   }
   if (pick.score.coverage < LOW_COVERAGE) {
     reasons.push({
       code: 'low-coverage',
-      message: `real figures back only ${pct(pick.score.coverage)} of the workload's weight for ${name} (threshold ${pct(LOW_COVERAGE)}); the rest is estimated`,
+      message: `its own figures cover only ${pct(pick.score.coverage)} of the workload's weight for ${name} (threshold ${pct(LOW_COVERAGE)}; a range or words count partly); the rest is estimated`,
     });
   }
   for (const o of pick.score.proxies) {
@@ -76,11 +79,12 @@ export function confidenceReasons(pick: Entry, eligible: readonly Entry[], bench
       message: `${name}'s ${benchmarkName(o.benchmark)} figure was measured on ${o.proxyFor?.measuredOn}, a sibling model`,
     });
   }
-  const likeliest = eligible.reduce((best, e) => (e.winProbability > best.winProbability ? e : best), pick);
-  if (likeliest !== pick && likeliest.winProbability > pick.winProbability + TIE_EPSILON) {
+  const likeliest = eligible.reduce((best, e) => ((e.winProbability ?? 0) > (best.winProbability ?? 0) ? e : best), pick);
+  const q = likeliest.winProbability ?? 0;
+  if (likeliest !== pick && q > p + TIE_EPSILON) {
     reasons.push({
       code: 'not-most-likely-winner',
-      message: `${likeliest.model.name} ranks first more often (${pct(likeliest.winProbability)} against ${pct(pick.winProbability)}), though ${name} scores at least as high`,
+      message: `${likeliest.model.name} ranks first more often (${pct(q)} against ${pct(p)})`,
     });
   }
   return reasons;

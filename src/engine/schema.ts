@@ -4,7 +4,10 @@ import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
 
+import { SCHEMA_VERSION } from './schema-version.js';
+
 export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+export { SCHEMA_VERSION } from './schema-version.js';
 
 const Share = z.number().min(0).max(1);
 
@@ -43,6 +46,8 @@ export const ReasonCode = z.enum([
   'low-coverage',
   'proxy',
   'not-most-likely-winner',
+  'tie',
+  'unresolved',
 ]);
 
 export const Reason = z.strictObject({
@@ -57,9 +62,9 @@ export const Contribution = z.strictObject({
   benchmark: Id,
   /** The workload's weight for this benchmark, normalised so a workload's weights sum to 1. */
   weight: z.number(),
-  /** measured: an exact figure; range: a reported range; label: words read as a range; proxy: a sibling model's figure; missing: no figure, a plausible interval. */
+  /** measured: a figure (with its noise band); range: a reported range; label: words read as a range; proxy: a sibling model's figure; missing: no figure, the benchmark's plausible band (the point at its lower quartile, method GAP_POSITION). */
   basis: z.enum(['measured', 'range', 'label', 'proxy', 'missing']),
-  /** On the benchmark's fixed 0–1 scale: the point used for the score, and the interval sampled. */
+  /** On the benchmark's fixed 0–1 scale: the point used for the score (a gap's lower quartile), and the interval sampled. */
   normalized: z.number(),
   normalizedLow: z.number(),
   normalizedHigh: z.number(),
@@ -76,6 +81,14 @@ export const Contribution = z.strictObject({
 });
 export type Contribution = z.infer<typeof Contribution>;
 
+/** Shares of a score's weight (sum 1) by what backs it: a measured figure, a range or words, a sibling's figure, nothing. */
+export const CoverageSplit = z.strictObject({
+  measured: z.number(),
+  partial: z.number(),
+  proxy: z.number(),
+  missing: z.number(),
+});
+
 export const RankingEntry = z.strictObject({
   model: Id,
   name: z.string(),
@@ -86,10 +99,13 @@ export const RankingEntry = z.strictObject({
   high: z.number(),
   quality: z.number(),
   efficiency: z.number(),
-  /** Share of Monte Carlo draws in which this model ranks first among eligible models (ties split). */
-  winProbability: z.number(),
-  /** Share of the workload's weight backed by a real figure for this model (not missing, not proxy). */
+  /** Share of Monte Carlo draws in which this model ranks first among the assessed eligible models (ties split); null when not assessed. */
+  winProbability: z.number().nullable(),
+  /** measured + partialCoverage × partial: a measured figure counts fully, a range or words partly, a proxy or a gap not at all. */
   coverage: z.number(),
+  coverageSplit: CoverageSplit,
+  /** Whether the model has evidence of its own (a figure, a range or words) on a benchmark this workload weighs; if not, it is not ranked. */
+  assessed: z.boolean(),
   eligible: z.boolean(),
   reasons: z.array(Reason),
   /** Whether contributions and evidence are kept for this model: the first method.detailModels of the ranking, and always the pick, its runner-up, its production alternative and the single model. Otherwise contributions is empty and efficiencyContribution null. */
@@ -105,11 +121,31 @@ export const RecommendationPick = z.strictObject({
   /** production: generally-available API; pilot: not (yet) — see alternative. */
   status: z.enum(['production', 'pilot']),
   alternative: z.strictObject({ model: Id, name: z.string(), score: z.number(), winProbability: z.number() }).nullable().optional(),
+  /** clear: separated beyond the noise, leading on shared evidence, well covered; likely: ahead but not clearly; tie: cannot be separated from tiedWith; unresolved: no lead on the evidence both have. */
+  confidence: z.enum(['clear', 'likely', 'tie', 'unresolved']),
+  /** The models the pick cannot be separated from (empty unless confidence is "tie"). */
+  tiedWith: z.array(z.strictObject({ model: Id, name: z.string() })),
+  /** The other model most likely to win (runnerUp is the closest score). */
+  challenger: z.strictObject({ model: Id, name: z.string(), winProbability: z.number() }).nullable(),
+  /** The weighted benchmarks both the pick and its challenger have figures on, and whether the pick leads there. */
+  sharedEvidence: z.strictObject({ benchmarks: z.array(Id), leads: z.boolean().nullable() }),
+  /** The evaluation that would settle a tied or unresolved pick: the benchmarks to run and how to bring the results in. */
+  settle: z.strictObject({ benchmarks: z.array(Id), message: z.string() }).nullable(),
+  /** Constants the sources do not give whose plausible alternative value changes the pick. */
+  fragile: z.array(
+    z.strictObject({
+      constant: z.string(),
+      value: z.number(),
+      alternative: z.number(),
+      flipsTo: z.strictObject({ model: Id, name: z.string() }),
+    }),
+  ),
   winProbability: z.number(),
   score: z.number(),
   low: z.number(),
   high: z.number(),
   coverage: z.number(),
+  coverageSplit: CoverageSplit,
   lowConfidence: z.boolean(),
   reasons: z.array(Reason),
   runnerUp: z.strictObject({ model: Id, name: z.string(), score: z.number(), margin: z.number() }).nullable(),
@@ -156,6 +192,19 @@ export const WorkloadResult = z.strictObject({
   /** Older observations replaced by a newer one for the same model and benchmark. */
   superseded: z.array(EvidenceItem.extend({ supersededBy: z.strictObject({ source: Id, date: IsoDate }) })),
   caveats: z.array(Caveat),
+  /** Models with no evidence of their own on this workload's weighted benchmarks: not ranked, never the pick. */
+  notAssessed: z.array(z.strictObject({ model: Id, name: z.string(), missing: z.array(Id) })),
+  /** The sources' own conclusions for this workload, and whether the computed pick agrees (null without a pick). */
+  verdicts: z.array(
+    z.strictObject({
+      source: Id,
+      date: IsoDate,
+      quote: z.string(),
+      models: z.array(Id),
+      agrees: z.boolean().nullable(),
+      message: z.string(),
+    }),
+  ),
 });
 export type WorkloadResult = z.infer<typeof WorkloadResult>;
 
@@ -180,7 +229,7 @@ export const Warning = z.strictObject({
 export type Warning = z.infer<typeof Warning>;
 
 export const Recommendation = z.strictObject({
-  schemaVersion: z.literal('1.0'),
+  schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
   dataset: z.strictObject({
     id: z.string(),
@@ -220,8 +269,15 @@ export const Recommendation = z.strictObject({
     lowWinProbability: z.number(),
     lowCoverage: z.number(),
     staleAfterDays: z.number().int(),
-    missingPad: z.number(),
     proxyPad: z.number(),
+    /** How much a range or words count towards coverage. */
+    partialCoverage: z.number(),
+    /** The noise band of a benchmark whose data declares none (linear: share of the scale; elo: rating points; log: fraction). */
+    defaultNoise: z.strictObject({ linear: z.number(), elo: z.number(), log: z.number() }),
+    /** The constants no source gives, with the ends of their plausible ranges; a pick that flips within them is fragile. */
+    sensitivity: z.array(
+      z.strictObject({ constant: z.string(), value: z.number(), alternatives: z.array(z.number()), rationale: z.string() }),
+    ),
     /** Per model, the widest this-many uncertain terms are drawn exactly; beyond twice as many, the rest as one normal. */
     exactTerms: z.number().int(),
     /** Per workload, how many of the ranking's first models carry contributions and evidence (see ranking[].detailed). */

@@ -1,5 +1,6 @@
 import type { Benchmark, Model, WithOrigin, Workload } from '../dataset/schema.js';
 import { type Basis, figureInterval, isReal } from './intervals.js';
+import { PARTIAL_COVERAGE } from './method.js';
 import type { Obs, Resolution } from './resolve.js';
 import type { Contribution } from './schema.js';
 
@@ -9,18 +10,26 @@ export interface ScoringContext {
   /** The benchmark the cost weight trades quality against, or null when the dataset has none. */
   efficiency: WithOrigin<Benchmark> | null;
   resolution: Resolution;
-  spans: Map<string, [number, number]>;
   costWeight: number;
 }
 
-const BASES: readonly Basis[] = ['measured', 'range', 'label', 'proxy', 'missing'];
+export const BASES: readonly Basis[] = ['measured', 'range', 'label', 'proxy', 'missing'];
+const MEASURED = BASES.indexOf('measured');
 const PROXY = BASES.indexOf('proxy');
 const MISSING = BASES.indexOf('missing');
-const REAL = BASES.map(isReal);
+export const REAL = BASES.map(isReal);
+
+/** Shares of a score's weight by what backs it: a measured figure, a range or words, a sibling's figure, nothing. */
+export interface CoverageSplit {
+  measured: number;
+  partial: number;
+  proxy: number;
+  missing: number;
+}
 
 /**
  * Every model's interval on every benchmark the mix scores, as flat columns of numbers: term t of a model is
- * at row + column. An interval depends on the model, the benchmark and the peers' span, never on the workload,
+ * at row + column. An interval depends on the model and the benchmark alone, never on the workload or on other models,
  * so it is placed once and each workload only sums; numbers in typed arrays, not an object per term, because
  * 1,000 models × 100 benchmarks are 100,000 terms.
  */
@@ -31,8 +40,10 @@ export interface Terms {
   rows: Map<string, number>;
   lo: Float64Array;
   hi: Float64Array;
-  /** The midpoint: the point estimate. */
+  /** The point the headline score uses: the figure itself, a range's midpoint, a gap's lower quartile (GAP_POSITION). */
   point: Float64Array;
+  /** The half-width of the figure's noise band on the 0–1 scale (0 for a gap). */
+  noise: Float64Array;
   /** An index into BASES. */
   basis: Uint8Array;
   /** The observation behind each term; for "missing", a bare label when the sources only had words. */
@@ -55,6 +66,13 @@ export interface ModelScore {
   low: number;
   high: number;
   coverage: number;
+  split: CoverageSplit;
+  /** Whether the model has evidence of its own (measured, range or words) on a benchmark the workload weighs. */
+  assessed: boolean;
+  /** Σ coefficient × noise half-width: how far the score's noise reaches either way. */
+  noise: number;
+  /** Σ coefficient over the terms resting on a sibling's figure (for the proxy-pad sensitivity). */
+  proxyWeight: number;
   /** Coefficient × interval width of each uncertain term: a draw is low + Σ spread·U(0,1). */
   spreads: number[];
   /** Observations behind terms with weight above 0 that were measured on a sibling model, or in a named mode. */
@@ -67,7 +85,7 @@ export interface ModelScore {
 }
 
 /** A dataset with no efficiency benchmark: every model's efficiency is unknown over the whole scale. */
-const UNKNOWN_EFFICIENCY = { basis: MISSING, lo: 0, hi: 1, point: 0.5, observation: null };
+const UNKNOWN_EFFICIENCY = { basis: MISSING, lo: 0, hi: 1, point: 0, noise: 0, observation: null };
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -83,7 +101,7 @@ export function placeTerms(ctx: ScoringContext, models: readonly Pick<Model, 'id
   const placed = ids.map((id) => {
     const benchmark = ctx.benchmarks.get(id);
     if (!benchmark) throw new Error(`workload refers to unknown benchmark "${id}"`);
-    return { benchmark, span: ctx.spans.get(id) };
+    return { benchmark };
   });
   const width = placed.length;
   const size = models.length * width;
@@ -93,6 +111,7 @@ export function placeTerms(ctx: ScoringContext, models: readonly Pick<Model, 'id
     lo: new Float64Array(size),
     hi: new Float64Array(size),
     point: new Float64Array(size),
+    noise: new Float64Array(size),
     basis: new Uint8Array(size),
     observation: new Array(size).fill(null),
   };
@@ -101,12 +120,13 @@ export function placeTerms(ctx: ScoringContext, models: readonly Pick<Model, 'id
     terms.rows.set(model.id, row);
     const figures = ctx.resolution.figures.get(model.id);
     for (let k = 0; k < width; k++) {
-      const { benchmark, span } = placed[k] as (typeof placed)[number];
-      const iv = figureInterval(benchmark, figures?.get(benchmark.id)?.used, span);
+      const { benchmark } = placed[k] as (typeof placed)[number];
+      const iv = figureInterval(benchmark, figures?.get(benchmark.id)?.used);
       const t = row + k;
       terms.lo[t] = iv.lo;
       terms.hi[t] = iv.hi;
       terms.point[t] = iv.point;
+      terms.noise[t] = iv.noise;
       terms.basis[t] = BASES.indexOf(iv.basis);
       terms.observation[t] = iv.observation;
     }
@@ -139,9 +159,10 @@ function note(acc: Uncertain, coef: number, basis: number, lo: number, hi: numbe
 }
 
 /**
- * score = (1 − c)·quality + c·efficiency, quality = Σ w·x over the workload's benchmarks, each x the
- * midpoint of its interval; low/high put every uncertain term at its worst/best. Coverage is the share of
- * the (cost-weighted) weight backed by a real figure: measured, a range, or words given as a range.
+ * score = (1 − c)·quality + c·efficiency, quality = Σ w·x over the workload's benchmarks, each x the point of
+ * its interval (a gap at GAP_POSITION of its band); low/high put every uncertain term at its worst/best. Coverage
+ * counts a measured figure fully, a range or words at PARTIAL_COVERAGE, a proxy or a gap not at all. A model
+ * is assessed when it has evidence of its own on a benchmark with weight above 0.
  * Numbers only: the per-benchmark contributions are built later, for the models the report details.
  */
 export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layout: Layout): ModelScore {
@@ -152,14 +173,28 @@ export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layou
   let q = 0;
   let qLo = 0;
   let qHi = 0;
-  let realWeight = 0;
+  let noise = 0;
+  let proxyWeight = 0;
+  let assessed = false;
+  const split: CoverageSplit = { measured: 0, partial: 0, proxy: 0, missing: 0 };
+  const add = (coef: number, t: number) => {
+    const b = basis[t] as number;
+    noise += coef * (terms.noise[t] as number);
+    if (b === MEASURED) split.measured += coef;
+    else if (REAL[b]) split.partial += coef;
+    else if (b === PROXY) {
+      split.proxy += coef;
+      proxyWeight += coef;
+    } else split.missing += coef;
+  };
   for (let k = 0; k < weights.length; k++) {
     const weight = (weights[k] as { weight: number }).weight;
     const t = row + (columns[k] as number);
     q += weight * (point[t] as number);
     qLo += weight * (lo[t] as number);
     qHi += weight * (hi[t] as number);
-    if (REAL[basis[t] as number]) realWeight += weight;
+    if (weight > 0 && REAL[basis[t] as number]) assessed = true;
+    add((1 - c) * weight, t);
     note(acc, (1 - c) * weight, basis[t] as number, lo[t] as number, hi[t] as number, observation[t] as Obs | null);
   }
   const t = layout.efficiency;
@@ -167,6 +202,8 @@ export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layou
     t >= 0
       ? { basis: basis[row + t] as number, lo: lo[row + t] as number, hi: hi[row + t] as number, point: point[row + t] as number }
       : UNKNOWN_EFFICIENCY;
+  if (t >= 0) add(c, row + t);
+  else split.missing += c;
   note(acc, c, eff.basis, eff.lo, eff.hi, t >= 0 ? (observation[row + t] as Obs | null) : null);
   return {
     quality: clamp01(q),
@@ -174,7 +211,11 @@ export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layou
     score: clamp01((1 - c) * q + c * eff.point),
     low: clamp01((1 - c) * qLo + c * eff.lo),
     high: clamp01((1 - c) * qHi + c * eff.hi),
-    coverage: clamp01((1 - c) * realWeight + (REAL[eff.basis] ? c : 0)),
+    coverage: clamp01(split.measured + PARTIAL_COVERAGE * split.partial),
+    split,
+    assessed,
+    noise,
+    proxyWeight,
     ...acc,
     terms,
     row,

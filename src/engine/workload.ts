@@ -1,5 +1,7 @@
-import type { Model, WithOrigin } from '../dataset/schema.js';
+import type { Model, Verdict, WithOrigin } from '../dataset/schema.js';
 import { collectCaveats } from './caveats.js';
+import { lacking } from './confidence.js';
+import { fragility, type Variant } from './fragile.js';
 import { type Chosen, choosePick, pickWarnings } from './pick.js';
 import { Rng } from './prng.js';
 import type { WorkloadShare } from './profile.js';
@@ -19,6 +21,16 @@ export interface Candidate {
 export interface WorkloadContext extends ScoringContext {
   samples: number;
   seed: number;
+  /** The as-of date (null: none): caveats dated later are left out. */
+  asOf: string | null;
+  /** Benchmarks on which at least one model has a figure of its own (for the no-figures warning only). */
+  figured: Set<string>;
+  /** The sources' verdicts published on or before the as-of date. */
+  verdicts: readonly WithOrigin<Verdict>[];
+  /** The sensitivity variants of the constants no source gives. */
+  variants: readonly Variant[];
+  /** Model id → display name. */
+  names: Map<string, string>;
 }
 
 export interface WorkloadOutcome {
@@ -32,6 +44,8 @@ export interface WorkloadOutcome {
   /** The benchmarks that carry weight, and the efficiency benchmark when the cost weight is above 0. */
   scored: { benchmark: string; weight: number }[];
   caveats: WorkloadResult['caveats'];
+  notAssessed: WorkloadResult['notAssessed'];
+  verdicts: WorkloadResult['verdicts'];
   /** Blank benchmarks and the pick's: the figures' own warnings are raised once for the mix (figureWarnings). */
   warnings: Warning[];
 }
@@ -41,6 +55,10 @@ const short = (r: Reason) =>
 
 export function noRecommendation(entries: readonly Entry[]): string {
   if (entries.length === 0) return 'The dataset has no models.';
+  if (entries.some((e) => e.eligible)) {
+    const names = entries.filter((e) => e.eligible).map((e) => e.model.name);
+    return `No eligible model has a figure of its own on this workload's benchmarks: ${names.join(', ')} ${names.length === 1 ? 'is' : 'are'} not assessed.`;
+  }
   return `No model passes the gates: ${entries.map((e) => `${e.model.name} (${e.gates.map(short).join('; ')})`).join(', ')}.`;
 }
 
@@ -94,14 +112,12 @@ export function evaluateWorkload(
   terms: Terms,
 ): WorkloadOutcome {
   const layout = layoutOf(ctx, terms, workload);
-  const entries: Entry[] = candidates.map((c) => ({
-    model: c.model,
-    eligible: c.gates.length === 0,
-    gates: c.gates,
-    score: scoreModel(ctx, terms, terms.rows.get(c.model.id) as number, layout),
-    winProbability: 0,
-  }));
-  const competing = entries.filter((e) => e.eligible).sort(canonicalOrder);
+  const entries: Entry[] = candidates.map((c) => {
+    const score = scoreModel(ctx, terms, terms.rows.get(c.model.id) as number, layout);
+    return { model: c.model, eligible: c.gates.length === 0, gates: c.gates, score, winProbability: score.assessed ? 0 : null };
+  });
+  // Only models with evidence of their own compete: a model known only through gaps is not assessed, not ranked.
+  const competing = entries.filter((e) => e.eligible && e.score.assessed).sort(canonicalOrder);
   const p = winProbabilities(
     competing.map((e) => e.score),
     ctx.samples,
@@ -111,8 +127,14 @@ export function evaluateWorkload(
     e.winProbability = p[i] as number;
   });
   entries.sort(rankingOrder);
-  const eligible = entries.filter((e) => e.eligible);
-  const chosen = choosePick(eligible, (id) => ctx.benchmarks.get(id)?.name ?? id);
+  const eligible = entries.filter((e) => e.eligible && e.score.assessed);
+  const unassessedRivals = entries.filter((e) => e.eligible && !e.score.assessed).length;
+  const chosen = choosePick(eligible, unassessedRivals, (id) => ctx.benchmarks.get(id)?.name ?? id);
+  if (chosen) chosen.pick.fragile = fragility(ctx, eligible, chosen.pick.model, ctx.variants);
+  const notAssessed = entries
+    .filter((e) => !e.score.assessed)
+    .map((e) => ({ model: e.model.id, name: e.model.name, missing: lacking(e.score) }));
+  const verdicts = verdictsFor(ctx, workload.id, chosen);
 
   // Token counts are evidence only when the cost weight makes them count.
   const { weights } = layout;
@@ -121,7 +143,7 @@ export function evaluateWorkload(
     ...weights.filter((w) => w.weight > 0),
     ...(ctx.efficiency && ctx.costWeight > 0 ? [{ benchmark: ctx.efficiency.id, weight: ctx.costWeight }] : []),
   ];
-  const caveats = collectCaveats([
+  const caveats = collectCaveats(ctx.asOf, [
     ...scored.map((w) => ({ id: w.benchmark, caveats: ctx.benchmarks.get(w.benchmark)?.caveats ?? [] })),
     workload,
     ...(chosen ? [chosen.best.model] : []),
@@ -130,8 +152,26 @@ export function evaluateWorkload(
 
   const warnings: Warning[] = [];
   for (const { benchmark, weight } of scored) {
-    if (!ctx.spans.has(benchmark)) warnings.push(noFiguresWarning(ctx.benchmarks.get(benchmark) as Bench, workload.name, weight));
+    if (!ctx.figured.has(benchmark)) warnings.push(noFiguresWarning(ctx.benchmarks.get(benchmark) as Bench, workload.name, weight));
   }
   if (chosen) warnings.push(...pickWarnings(workload.name, chosen, eligible));
-  return { workload, share, entries, chosen, listed, scored, caveats, warnings };
+  return { workload, share, entries, chosen, listed, scored, caveats, notAssessed, verdicts, warnings };
+}
+
+/** The sources' verdicts on a workload, each saying whether the computed pick is among the models it favours. */
+function verdictsFor(ctx: WorkloadContext, workload: string, chosen: Chosen | null): WorkloadResult['verdicts'] {
+  return ctx.verdicts
+    .filter((v) => v.workload === workload)
+    .map((v) => {
+      const agrees = chosen ? v.models.includes(chosen.pick.model) : null;
+      const favoured = v.models.map((id) => ctx.names.get(id) ?? id).join(' or ');
+      const pick = chosen?.pick.name;
+      const message =
+        agrees === null
+          ? `${v.source} favours ${favoured}; no model is recommended here`
+          : agrees
+            ? `${v.source} favours ${favoured}: it agrees with the pick, ${pick}`
+            : `${v.source} favours ${favoured}, but the computed pick is ${pick}: they disagree`;
+      return { source: v.source, date: v.date, quote: v.quote ?? '', models: [...v.models], agrees, message };
+    });
 }

@@ -1,3 +1,4 @@
+import { wilson } from '../engine/intervals.js';
 import { UserError } from '../errors.js';
 import {
   fileName,
@@ -15,7 +16,6 @@ import {
   text,
 } from './common.js';
 import { type Entry, MAKERS, slug } from './identity.js';
-import { wilson } from './wilson.js';
 
 // promptfoo's `promptfoo eval -o results.json`: its OutputFile, with results as EvaluateSummaryV3
 // (version 3: results.prompts) or EvaluateSummaryV2 (version 2: results.table.head.prompts). Shapes from
@@ -252,7 +252,11 @@ function run(json: Json, opts: ImportOptions, ctx: ImportContext): ImportResult 
     }
     tests = Math.max(tests, n);
     if (identity.kind === 'new') models.push(newModel(identity));
-    const { low, high } = wilson(t.pass, n);
+    // The pass rate's 95% Wilson interval (the engine's one implementation) is the figure: a range, as wide as
+    // the number of tests makes it.
+    const rate = (100 * t.pass) / n;
+    const [wl, wh] = wilson(rate, n);
+    const [low, high] = [Math.max(0, wl) / 100, Math.min(100, wh) / 100];
     const build = identity.kind === 'known' && identity.note ? `Measured on the ${identity.note}. ` : '';
     observations.push({
       model: identity.model,

@@ -74,7 +74,11 @@ const MEANINGS: Record<string, string> = {
   lowWinProbability: 'A pick that wins fewer draws than this is low-confidence.',
   lowCoverage: 'A pick whose real figures back less than this share of the weight is low-confidence.',
   staleAfterDays: 'Data whose newest published figure is older than this many days is stale.',
-  missingPad: 'A missing figure spans the measured peers’ range widened by this much (0–1 scale) on each side.',
+  partialCoverage: 'How much a range or words count towards coverage (a measured figure counts 1, a proxy or a gap 0).',
+  defaultNoise:
+    'The noise band of a figure whose benchmark declares none (linear: points of the scale; elo: rating points; log: a fraction).',
+  sensitivity:
+    'The constants no source gives, the value used and the ends of a plausible range; a pick that flips within them is marked fragile.',
   proxyPad: 'A figure measured on a sibling model stands in for the model ± this much (0–1 scale).',
   exactTerms: 'Per model, the widest this-many uncertain terms are drawn exactly; beyond twice as many, the rest as one normal.',
   detailModels: 'Per workload, the first this-many models of the ranking carry their contributions and evidence.',

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../compare/schema.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, num, pct, range } from './format.js';
+import { splitText } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable } from './table.js';
 
@@ -57,22 +58,36 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
   );
 
   out.push('', chalk.bold('WORKLOAD BY WORKLOAD'));
+  const side = (s: Comparison['workloads'][number]['a']) =>
+    s.assessed
+      ? `${num(s.score)} (${range(s.low, s.high)})\ncoverage ${pct(s.coverage)} (${splitText(s.coverageSplit)})`
+      : 'not assessed\n(no figures of its own)';
+  const leader = (w: Comparison['workloads'][number]) =>
+    w.confidence === 'tie' ? `tie: ${A.name} and ${B.name}` : w.leader ? `${name(w.leader)}\n(${w.confidence})` : 'neither assessed';
   out.push(
     renderTable(
-      ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Leader'],
+      ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Pick'],
       c.workloads.map((w) => [
         w.name,
         pct(w.share),
-        `${num(w.a.score)} (${range(w.a.low, w.a.high)})\ncoverage ${pct(w.a.coverage)}`,
-        `${num(w.b.score)} (${range(w.b.low, w.b.high)})\ncoverage ${pct(w.b.coverage)}`,
-        pct(w.aWinProbability),
-        w.leader ? `${name(w.leader)} by ${num(w.margin)}` : 'tie',
+        side(w.a),
+        side(w.b),
+        w.aWinProbability === null ? '—' : pct(w.aWinProbability),
+        leader(w),
       ]),
-      { width: opts.width, fixed: [null, 7, 22, 22, 12, 20] },
+      { width: opts.width, fixed: [null, 7, 24, 24, 12, 18] },
     ),
   );
+  for (const w of c.workloads) {
+    const notes = [
+      w.settle ? `To settle it: ${w.settle.message}` : null,
+      w.fragile.length ? `FRAGILE: ${w.fragile.map((f) => `${f.constant} ${f.alternative} → ${f.flipsTo.name}`).join('; ')}` : null,
+      ...w.verdicts.map((v) => `Source verdict (${v.source}, ${v.date}): "${v.quote}" — ${v.message}`),
+    ].filter((x): x is string => x !== null);
+    if (notes.length) out.push(`${w.name}:`, ...notes.map((n) => `  ${n}`));
+  }
   out.push(
-    `Over the mix: ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    `Over the mix (headline points, gaps at their worst; see each workload's confidence): ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
   );
   if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => `${chalk.yellow('!')} ${w.message}`));
   return `${out.join('\n')}\n`;

@@ -4,9 +4,16 @@ import type { RankingEntry, Recommendation } from '../engine/schema.js';
 /** " [from FILE]" after a figure a user's overlay supplied; nothing for the bundled data. */
 export const fromFile = (origin: string | null | undefined) => (origin && origin !== BUNDLED ? ` [from ${origin}]` : '');
 
-/** Display rounding lives here, never in the engine. */
-export const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Display rounding lives here: a share or probability never reads 100% or 0% unless exact (">99%", "<1%"). */
+import { probability } from '../engine/probability.js';
+
+export const pct = probability;
 export const num = (x: number, digits = 3) => x.toFixed(digits);
+/** What consolidating costs against the routing plan; negative when the plan took a lower-scored model by the tie rule. */
+export const lossText = (x: number) =>
+  x < 0
+    ? `scores ${num(-x)} above the routing plan, whose pick was chosen among tied models by the tie rule`
+    : `gives up ${num(x)} against the routing plan`;
 export const range = (lo: number, hi: number) => `${num(lo)}–${num(hi)}`;
 
 /** A bar on the fixed 0–1 scale: the same width means the same score in every row and workload. */

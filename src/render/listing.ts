@@ -63,7 +63,9 @@ export function modelsTable(given: Dataset, width: number): string {
       .map((r) => {
         const f = Object.hasOwn(m.governance, r.id) ? m.governance[r.id] : undefined;
         const v = f?.value ?? 'unknown';
-        return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin, 40)}`;
+        const inferred = f?.basis === 'inferred' ? ' (inferred)' : '';
+        const dated = f?.date ? `, ${f.date}` : '';
+        return `${r.label}: ${v}${inferred}${f?.detail ? ` (${f.detail})` : ''}${dated}${fromMark(f?.origin, m.origin, 40)}`;
       })
       .join('\n'),
     [

@@ -6,6 +6,7 @@ import {
   datasetLine,
   fromFile,
   ineligibleText,
+  lossText,
   type Names,
   namesOf,
   num,
@@ -14,6 +15,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
+import { honestyLines, splitText, winCell } from './honesty.js';
 import { markdownText } from './sanitize.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell (src/render/sanitize.ts). */
@@ -43,7 +45,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const single = rec.portfolio.singleModel;
   if (single) {
     out.push(
-      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it gives up ${num(single.totalLoss)} against the routing plan${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.${singlePilot(single)}`,
+      `- **One model for everything:** ${md(single.name)}, blended score ${num(single.score)}; it ${lossText(single.totalLoss)}${rec.portfolio.blendedScore !== null ? ` (${num(rec.portfolio.blendedScore)})` : ''}.${singlePilot(single)}`,
     );
   }
   const important = rec.warnings.filter((w) => w.code === 'stale' || w.code === 'no-eligible-model');
@@ -103,8 +105,8 @@ function summaryLine(w: WorkloadResult): string {
     r.status === 'pilot'
       ? ` — **pilot only** (no generally-available API)${r.alternative ? `; for production use ${md(r.alternative.name)}` : '; no eligible generally-available alternative'}`
       : '';
-  const low = r.lowConfidence ? ` **Low confidence:** ${md(r.reasons.map((x) => x.message).join('; '))}.` : '';
-  return `${head} ${md(r.name)}${pilot}. Win probability ${pct(r.winProbability)}, coverage ${pct(r.coverage)}.${low}`;
+  const low = r.lowConfidence && r.reasons.length ? ` **Low confidence:** ${md(r.reasons.map((x) => x.message).join('; '))}.` : '';
+  return `${head} ${md(r.name)}${pilot} — **${r.confidence}**. Win probability ${pct(r.winProbability)}, coverage ${pct(r.coverage)} (${splitText(r.coverageSplit)}).${low}`;
 }
 
 function routingTable(rec: Recommendation, name: Names): string {
@@ -129,16 +131,18 @@ function routingTable(rec: Recommendation, name: Names): string {
 
 function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, opts: MarkdownOptions): string[] {
   const out = [`### ${md(w.name)} — ${pct(w.share)} of the mix`, '', summaryLine(w), ''];
+  const honest = honestyLines(w, (id) => info(id).name);
+  if (honest.length) out.push(...honest.map((line) => `- ${md(line)}`), '');
   out.push(
     table(
-      ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
+      ['Model', 'Score', 'Range', 'Win probability', 'Coverage (m/p/proxy)', 'Eligible'],
       w.ranking.map((e) => [
         md(e.name),
-        e.eligible ? num(e.score) : '—',
+        e.eligible && e.assessed ? num(e.score) : '—',
         range(e.low, e.high),
-        e.eligible ? pct(e.winProbability) : '—',
-        pct(e.coverage),
-        e.eligible ? 'yes' : `no: ${md(ineligibleText(e))}`,
+        winCell(e),
+        `${pct(e.coverage)} (${splitText(e.coverageSplit)})`,
+        e.eligible ? (e.assessed ? 'yes' : 'yes, not assessed') : `no: ${md(ineligibleText(e))}`,
       ]),
     ),
     '',
@@ -203,9 +207,9 @@ function methodNote(rec: Recommendation): string {
   return [
     'Each benchmark is mapped to 0–1 by fixed bounds of its own scale (percentages above chance; ratings as expected win probability against a fixed reference; token counts on a log scale), never by rescaling against the models present.',
     `A workload's score is the weighted sum of its benchmarks; with a cost weight c, score = (1 − c) × quality + c × token efficiency (here c = ${m.costWeight}).`,
-    `Ranges and words become intervals; a missing figure becomes the span of the other models' figures on that benchmark widened by ${m.missingPad}, and a figure measured on a sibling model (proxy) an interval of ±${m.proxyPad}.`,
+    `Every figure carries its benchmark's noise band; ranges and words become intervals; a missing figure spans the benchmark's plausible band (or whole scale) and counts at its lower quartile in the score (pessimistic, never zero), and a figure measured on a sibling model (proxy) gets a further ±${m.proxyPad}. A model with no figures of its own on a workload is not assessed there.`,
     `${m.samples.toLocaleString('en-US')} seeded Monte Carlo draws (seed ${m.seed}) over those intervals give each model's win probability; "Range" is the score with every uncertain figure at its worst and best.`,
-    `A pick is low-confidence when its win probability is under ${pct(m.lowWinProbability)}, its coverage (share of weight backed by real figures) is under ${pct(m.lowCoverage)}, or it rests on a proxy. Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than ${m.staleAfterDays} days is flagged as stale.`,
+    `Confidence is "clear" only when the pick leads beyond the noise, on shared evidence, wins at least ${pct(m.lowWinProbability)} of draws and its coverage (measured figures fully, ranges and words at ${m.partialCoverage}) is at least ${pct(m.lowCoverage)}; "tie" when the lead is within the noise; "unresolved" when it does not lead on the evidence both have; otherwise "likely". Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than ${m.staleAfterDays} days is flagged as stale.`,
   ]
     .map(md)
     .join(' ');

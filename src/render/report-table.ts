@@ -8,6 +8,7 @@ import {
   datasetLine,
   fromFile,
   ineligibleText,
+  lossText,
   mixLine,
   type Names,
   namesOf,
@@ -17,6 +18,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
+import { honestyLines, splitText, winCell } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable } from './table.js';
 
@@ -62,25 +64,26 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
           )
         : ' — production';
     lines.push(`  Recommended: ${c.bold(r.name)}${status}`);
-    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} by ${num(r.runnerUp.margin)}` : '';
+    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} ${r.confidence === 'tie' ? '(tie)' : `by ${num(r.runnerUp.margin)}`}` : '';
     lines.push(
-      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} (${splitText(r.coverageSplit)}) · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
     );
-    if (r.lowConfidence) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
+    if (r.lowConfidence && r.reasons.length) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
   }
+  for (const line of honestyLines(w, (id) => info(id).name)) lines.push(`  ${line}`);
   const rows = w.ranking.map((e) => [
     e.name,
-    e.eligible ? num(e.score) : '—',
+    e.eligible && e.assessed ? num(e.score) : '—',
     range(e.low, e.high),
-    e.eligible ? pct(e.winProbability) : '—',
-    pct(e.coverage),
-    e.eligible ? bar(e.score) : `ineligible: ${ineligibleText(e)}`,
+    winCell(e),
+    `${pct(e.coverage)}\n${splitText(e.coverageSplit)}`,
+    !e.eligible ? `ineligible: ${ineligibleText(e)}` : e.assessed ? bar(e.score) : 'not assessed: no figures of its own',
   ]);
   lines.push(
     indent(
-      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage', 'Score on 0–1'], rows, {
+      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage\nm/p/proxy', 'Score on 0–1'], rows, {
         width: opts.width - 2,
-        fixed: [null, 7, 13, 6, 10, 24],
+        fixed: [null, 7, 13, 8, 13, 24],
       }),
     ),
   );
@@ -144,7 +147,7 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
   if (p.blendedScore !== null) lines.push(`Routing plan, blended score: ${num(p.blendedScore)}`);
   if (single) {
     lines.push(
-      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
+      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating ${lossText(single.totalLoss)}.`,
     );
     if (single.status === 'pilot') {
       const alt = single.alternative;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOW_COVERAGE, LOW_WIN_PROBABILITY } from '../../src/engine/index.js';
+import type { Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
 import { run, workloadOf } from './helpers.js';
 
@@ -47,7 +48,8 @@ describe('confidence', () => {
     );
     expect(p.model).toBe('a');
     expect(p.winProbability).toBeLessThan(0.6);
-    expect(reasonCodes(p)).toEqual(['low-win-probability']);
+    expect(p.confidence).toBe('likely');
+    expect(reasonCodes(p)).toContain('low-win-probability');
     expect(p.reasons[0]?.message).toMatch(/ranks first in only \d+% of the simulations \(threshold 60%\)/);
   });
 
@@ -68,13 +70,20 @@ describe('confidence', () => {
   });
 
   it('flags a pick that rests on a proxy figure', () => {
+    // A proxy alone would leave a unassessed; its own b2 figure makes it assessed, and it leads b there (80 > 30).
     const p = pick(
-      make([
-        { model: 'a', benchmark: 'b1', value: 90, proxyFor: { measuredOn: 'A lite' } },
-        { model: 'b', benchmark: 'b1', value: 30 },
-      ]),
+      make(
+        [
+          { model: 'a', benchmark: 'b1', value: 90, proxyFor: { measuredOn: 'A lite' } },
+          { model: 'a', benchmark: 'b2', value: 80 },
+          { model: 'b', benchmark: 'b1', value: 30 },
+          { model: 'b', benchmark: 'b2', value: 30 },
+        ],
+        { b1: 1, b2: 1 },
+      ),
       ['c'],
     );
+    expect(p).toMatchObject({ model: 'a', confidence: 'likely', coverage: 0.5 });
     expect(reasonCodes(p)).toEqual(['low-coverage', 'proxy']);
     expect(p.reasons[1]?.message).toBe("A's Bench b1 figure was measured on A lite, a sibling model");
   });
@@ -110,11 +119,16 @@ describe('confidence', () => {
     });
   });
 
-  it('prefers the measured model when a gap ties it on score, and says the gap wins more draws', () => {
-    // b and c have no figure: their interval is a's 90 ± 5, so their point ties a's
-    const p = pick(make([{ model: 'a', benchmark: 'b1', value: 90 }]));
-    expect(p).toMatchObject({ model: 'a', coverage: 1 });
-    expect(p.runnerUp?.margin).toBe(0);
-    expect(reasonCodes(p)).toEqual(['low-win-probability', 'not-most-likely-winner']);
+  it('does not rank models with no figure: the measured one is the pick, unresolved, and the others are listed as not assessed', () => {
+    // b and c used to get a's 90 ± 5 as their gap and tie it; now they are not assessed at all.
+    const d = make([{ model: 'a', benchmark: 'b1', value: 90 }]);
+    const r = run(d, profile({ mix: { w: 1 } }));
+    const p = r.workloads[0]?.recommendation as NonNullable<Recommendation['workloads'][number]['recommendation']>;
+    expect(p).toMatchObject({ model: 'a', coverage: 1, winProbability: 1, confidence: 'unresolved', runnerUp: null, challenger: null });
+    expect(reasonCodes(p)).toEqual(['unresolved']);
+    expect(r.workloads[0]?.notAssessed).toEqual([
+      { model: 'b', name: 'B', missing: ['b1'] },
+      { model: 'c', name: 'C', missing: ['b1'] },
+    ]);
   });
 });

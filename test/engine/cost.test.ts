@@ -43,13 +43,13 @@ describe('cost weight', () => {
     expect(entryOf(r, 'w', 'b').efficiencyContribution).toMatchObject({ weight: 0.5, contribution: 0.5 });
   });
 
-  it('treats a missing token count as unknown, like any gap: an interval, and less coverage', () => {
+  it('treats a missing token count as unknown, like any gap: the whole scale, its lower quartile in the point, and less coverage', () => {
     const c = entryOf(at(0.5), 'w', 'c');
-    expect(c.efficiencyContribution).toMatchObject({ basis: 'missing', value: null });
-    expect(c.efficiencyContribution?.normalizedLow).toBeCloseTo(0.45, 12);
+    expect(c.efficiencyContribution).toMatchObject({ basis: 'missing', value: null, normalized: 0.25, normalizedLow: 0 });
     expect(c.efficiencyContribution?.normalizedHigh).toBe(1);
     expect(c.coverage).toBe(0.5);
-    expect(c.low).toBeCloseTo(0.5 * 0.85 + 0.5 * 0.45, 12);
+    expect(c.score).toBeCloseTo(0.5 * 0.85 + 0.5 * 0.25, 12);
+    expect(c.low).toBeCloseTo(0.5 * 0.85, 12);
     expect(c.high).toBeCloseTo(0.5 * 0.85 + 0.5, 12);
   });
 
@@ -57,7 +57,7 @@ describe('cost weight', () => {
     const plain = { ...data, benchmarks: [benchmark({ id: 'q' })], observations: data.observations.filter((o) => o.benchmark === 'q') };
     const r = run(plain, profile({ mix: { w: 1 }, costWeight: 0.2 }));
     expect(codes(r)).toContain('no-figures');
-    expect(entryOf(r, 'w', 'a')).toMatchObject({ efficiency: 0.5, efficiencyContribution: null });
+    expect(entryOf(r, 'w', 'a')).toMatchObject({ efficiency: 0, efficiencyContribution: null });
     expect(entryOf(r, 'w', 'a').low).toBeCloseTo(0.8 * 0.9, 12);
     expect(entryOf(r, 'w', 'a').high).toBeCloseTo(0.8 * 0.9 + 0.2, 12);
   });

@@ -75,7 +75,7 @@ describe(`detail for the leading ${DETAIL_MODELS} models`, () => {
       expect([e.low, e.high, e.coverage, e.eligible]).toEqual([e.score, e.score, 1, true]);
     }
     const eligible = w1.ranking.filter((e) => e.eligible);
-    expect(eligible.reduce((s, e) => s + e.winProbability, 0)).toBeCloseTo(1, 9);
+    expect(eligible.reduce((s, e) => s + (e.winProbability ?? 0), 0)).toBeCloseTo(1, 9);
   });
 
   it('details the first 25 of the ranking and, wherever they rank, the alternative and the single model', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { recommend } from '../../src/engine/index.js';
+import { recommend, SENSITIVITY } from '../../src/engine/index.js';
+import { SCHEMA_VERSION } from '../../src/engine/schema-version.js';
 import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
 
 // The Recommendation's frame: tool, dataset block, method, and how warnings are collected.
@@ -22,7 +23,7 @@ const r = recommend(data, profile({ mix: { w1: 1, w2: 1 }, today: '2026-06-01' }
 
 describe('recommendation frame', () => {
   it('names the tool, the dataset, its sources (by id) and the overlays', () => {
-    expect(r.schemaVersion).toBe('1.0');
+    expect(r.schemaVersion).toBe(SCHEMA_VERSION);
     expect(r.tool).toEqual({ name: 'model-advisor', version: '1.2.3' });
     expect(r.dataset).toMatchObject({
       id: 'test',
@@ -47,8 +48,10 @@ describe('recommendation frame', () => {
       lowWinProbability: 0.6,
       lowCoverage: 0.75,
       staleAfterDays: 60,
-      missingPad: 0.05,
       proxyPad: 0.05,
+      partialCoverage: 0.5,
+      defaultNoise: { linear: 0.025, elo: 25, log: 0.05 },
+      sensitivity: SENSITIVITY.map((s) => ({ ...s, alternatives: [...s.alternatives] })),
       exactTerms: 8,
       detailModels: 25,
     });

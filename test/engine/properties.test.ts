@@ -141,7 +141,7 @@ describe('engine properties', () => {
         const { data, profile } = build(s);
         for (const w of run(data, profile).workloads) {
           const eligible = w.ranking.filter((e) => e.eligible);
-          if (eligible.length > 0) expect(eligible.reduce((t, e) => t + e.winProbability, 0)).toBeCloseTo(1, 9);
+          if (eligible.length > 0) expect(eligible.reduce((t, e) => t + (e.winProbability ?? 0), 0)).toBeCloseTo(1, 9);
           for (const e of w.ranking) if (!e.eligible) expect(e.winProbability).toBe(0);
           expect(w.recommendation === null).toBe(eligible.length === 0);
         }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MISSING_PAD, PROXY_PAD } from '../../src/engine/index.js';
+import { PARTIAL_COVERAGE, PROXY_PAD } from '../../src/engine/index.js';
 import { benchmark, dataset, model, observation, profile, workload } from '../helpers/builders.js';
 import { entryOf, run, workloadOf } from './helpers.js';
 
@@ -45,21 +45,23 @@ describe('intervals', () => {
     expect(c('d').normalizedHigh).toBeCloseTo(0.95, 12);
   });
 
-  it('treats a gap as unknown, never zero: the non-proxy peers span ± MISSING_PAD', () => {
-    // peers (proxy excluded): 0.7, 0.6–0.8, 0.5–0.6 → 0.5–0.8, widened to 0.45–0.85
+  it('treats a gap as unknown: the whole scale, whatever other models have, and counted at its lower quartile (GAP_POSITION) in the point', () => {
+    // Peers at 0.5–0.8 no longer narrow it (they used to: their span ± a pad).
     const e = c('e');
-    expect(e).toMatchObject({ basis: 'missing', label: 'below leaders', value: null });
-    expect(e.normalizedLow).toBeCloseTo(0.5 - MISSING_PAD, 12);
-    expect(e.normalizedHigh).toBeCloseTo(0.8 + MISSING_PAD, 12);
-    expect(e.normalized).toBeCloseTo(0.65, 12);
+    expect(e).toMatchObject({
+      basis: 'missing',
+      label: 'below leaders',
+      value: null,
+      normalizedLow: 0,
+      normalizedHigh: 1,
+      normalized: 0.25,
+    });
     const gap = c('c', 'w2', 'b2');
-    expect(gap).toMatchObject({ basis: 'missing', source: null, label: null });
-    expect(gap.normalizedLow).toBeCloseTo(0.35, 12);
-    expect(gap.normalizedHigh).toBeCloseTo(0.55, 12);
+    expect(gap).toMatchObject({ basis: 'missing', source: null, label: null, normalizedLow: 0, normalizedHigh: 1, normalized: 0.25 });
   });
 
   it('spans the whole scale where no model has a figure, and says so', () => {
-    expect(c('a', 'wb', 'blank')).toMatchObject({ basis: 'missing', normalizedLow: 0, normalizedHigh: 1, normalized: 0.5 });
+    expect(c('a', 'wb', 'blank')).toMatchObject({ basis: 'missing', normalizedLow: 0, normalizedHigh: 1, normalized: 0.25 });
     expect(r.warnings).toContainEqual({
       code: 'no-figures',
       message: expect.stringMatching(/^No model has a figure on Bench blank, which carries 50% of Workload wb/),
@@ -73,13 +75,21 @@ describe('intervals', () => {
 
   it('gives exact score bounds: every uncertain term at its worst, then at its best', () => {
     const b = entryOf(r, 'w2', 'c');
-    expect(b.low).toBeCloseTo(0.5 * 0.5 + 0.5 * 0.35, 12);
-    expect(b.high).toBeCloseTo(0.5 * 0.6 + 0.5 * 0.55, 12);
+    expect(b.low).toBeCloseTo(0.5 * 0.5 + 0.5 * 0, 12);
+    expect(b.high).toBeCloseTo(0.5 * 0.6 + 0.5 * 1, 12);
   });
 
-  it('measures coverage as the share of weight backed by a real figure (not proxy, not missing)', () => {
-    expect(['a', 'b', 'c', 'd', 'e'].map((m) => entryOf(r, 'w', m).coverage)).toEqual([1, 1, 1, 0, 0]);
-    expect(entryOf(r, 'w2', 'c').coverage).toBe(0.5);
+  it('measures coverage: a measured figure fully, a range or words at PARTIAL_COVERAGE, a proxy or a gap not at all', () => {
+    expect(PARTIAL_COVERAGE).toBe(0.5);
+    expect(['a', 'b', 'c', 'd', 'e'].map((m) => entryOf(r, 'w', m).coverage)).toEqual([1, 0.5, 0.5, 0, 0]);
+    expect(['a', 'b', 'c', 'd', 'e'].map((m) => entryOf(r, 'w', m).coverageSplit)).toEqual([
+      { measured: 1, partial: 0, proxy: 0, missing: 0 },
+      { measured: 0, partial: 1, proxy: 0, missing: 0 },
+      { measured: 0, partial: 1, proxy: 0, missing: 0 },
+      { measured: 0, partial: 0, proxy: 1, missing: 0 },
+      { measured: 0, partial: 0, proxy: 0, missing: 1 },
+    ]);
+    expect(entryOf(r, 'w2', 'c').coverage).toBe(0.25);
   });
 });
 
@@ -94,8 +104,8 @@ describe('win probabilities', () => {
   it('is the share of draws a model ranks first: uniform 50–80 beats a sure 60 in 2/3 of them (±1 pp)', () => {
     const res = run(duel, profile({ mix: { w: 1 }, exclude: ['twin'], samples: 10_000 }));
     expect(entryOf(res, 'w', 'wide').winProbability).toBeCloseTo(2 / 3, 1);
-    expect(Math.abs(entryOf(res, 'w', 'wide').winProbability - 2 / 3)).toBeLessThan(0.015);
-    expect(entryOf(res, 'w', 'point').winProbability + entryOf(res, 'w', 'wide').winProbability).toBeCloseTo(1, 12);
+    expect(Math.abs((entryOf(res, 'w', 'wide').winProbability ?? 0) - 2 / 3)).toBeLessThan(0.015);
+    expect((entryOf(res, 'w', 'point').winProbability ?? 0) + (entryOf(res, 'w', 'wide').winProbability ?? 0)).toBeCloseTo(1, 12);
   });
 
   it('splits ties evenly', () => {
@@ -119,7 +129,7 @@ describe('win probabilities', () => {
     );
     expect(entryOf(sure, 'w', 'point').winProbability).toBe(1);
     expect(entryOf(sure, 'w', 'wide').winProbability).toBe(0);
-    expect(workloadOf(res, 'w').ranking.every((e) => e.winProbability >= 0 && e.winProbability <= 1)).toBe(true);
+    expect(workloadOf(res, 'w').ranking.every((e) => (e.winProbability ?? 0) >= 0 && (e.winProbability ?? 0) <= 1)).toBe(true);
   });
 
   it('is reproducible for a seed and moves with another seed', () => {

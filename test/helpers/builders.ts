@@ -33,11 +33,15 @@ export function model(o: Partial<Model> & { id: string; facts?: Facts }): WithOr
   return { name: o.id.toUpperCase(), vendor: 'Vendor', governance, caveats: [], origin: ORIGIN, ...rest };
 }
 
-/** A benchmark on a 0–100 percent scale with no guessing floor unless overridden. */
+/**
+ * A benchmark on a 0–100 percent scale with no guessing floor unless overridden. Its figures carry no noise
+ * unless a test gives one (`noise: { halfWidth, note }`), so a measured figure is an exact point.
+ */
 export const benchmark = (o: Partial<Benchmark> & { id: string }): WithOrigin<Benchmark> => ({
   name: `Bench ${o.id}`,
   measures: 'something',
   scale: { kind: 'linear', unit: 'percent', min: 0, max: 100, chance: 0, rationale: 'percent' },
+  noise: { halfWidth: 0, note: 'exact, for a test' },
   higherIsBetter: true,
   role: 'quality',
   caveats: [],
@@ -74,6 +78,7 @@ export function dataset(o: Partial<Dataset> = {}): Dataset {
     benchmarks: [],
     observations: [],
     prices: [],
+    verdicts: [],
     workloads: [],
     ...o,
   };

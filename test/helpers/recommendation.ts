@@ -1,4 +1,5 @@
 import type { Contribution, RankingEntry, Recommendation, WorkloadResult } from '../../src/engine/schema.js';
+import { SCHEMA_VERSION } from '../../src/engine/schema-version.js';
 
 // Builders for hand-made Recommendations, so renderer tests do not depend on the engine's numbers.
 
@@ -34,6 +35,8 @@ export function entry(over: Partial<RankingEntry> = {}): RankingEntry {
     efficiency: 0.5,
     winProbability: 1,
     coverage: 1,
+    coverageSplit: { measured: 1, partial: 0, proxy: 0, missing: 0 },
+    assessed: true,
     eligible: true,
     reasons: [],
     detailed: true,
@@ -53,11 +56,18 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
       name: 'Alpha',
       status: 'pilot',
       alternative: { model: 'beta', name: 'Beta', score: 0.7, winProbability: 0.1 },
+      confidence: 'clear',
+      tiedWith: [],
+      challenger: { model: 'beta', name: 'Beta', winProbability: 0.1 },
+      sharedEvidence: { benchmarks: ['bench-a'], leads: true },
+      settle: null,
+      fragile: [],
       winProbability: 0.9,
       score: 0.8,
       low: 0.8,
       high: 0.8,
       coverage: 1,
+      coverageSplit: { measured: 1, partial: 0, proxy: 0, missing: 0 },
       lowConfidence: false,
       reasons: [],
       runnerUp: { model: 'beta', name: 'Beta', score: 0.7, margin: 0.1 },
@@ -71,7 +81,8 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
         low: 0.65,
         high: 0.75,
         winProbability: 0.1,
-        coverage: 0.5,
+        coverage: 0.25,
+        coverageSplit: { measured: 0, partial: 0.5, proxy: 0, missing: 0.5 },
         contributions: [
           contribution({
             weight: 0.5,
@@ -127,13 +138,15 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
     ],
     superseded: [],
     caveats: [{ about: 'bench-a', text: 'Measures Q&A, not *safety*.', source: 'src-1', date: '2026-04-09' }],
+    notAssessed: [],
+    verdicts: [],
     ...over,
   };
 }
 
 export function recommendation(over: Partial<Recommendation> = {}): Recommendation {
   return {
-    schemaVersion: '1.0',
+    schemaVersion: SCHEMA_VERSION,
     tool: { name: 'model-advisor', version: '9.9.9' },
     dataset: {
       id: 'test-data',
@@ -166,7 +179,9 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       lowWinProbability: 0.6,
       lowCoverage: 0.75,
       staleAfterDays: 60,
-      missingPad: 0.05,
+      partialCoverage: 0.5,
+      defaultNoise: { linear: 0.025, elo: 25, log: 0.05 },
+      sensitivity: [],
       proxyPad: 0.05,
       exactTerms: 8,
       detailModels: 25,
