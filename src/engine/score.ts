@@ -13,7 +13,7 @@ export interface ScoringContext {
   costWeight: number;
 }
 
-const BASES: readonly Basis[] = ['measured', 'range', 'label', 'proxy', 'missing'];
+export const BASES: readonly Basis[] = ['measured', 'range', 'label', 'proxy', 'missing'];
 const PROXY = BASES.indexOf('proxy');
 const MISSING = BASES.indexOf('missing');
 const REAL = BASES.map(isReal);

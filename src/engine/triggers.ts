@@ -1,0 +1,235 @@
+import type { Requirement } from '../dataset/schema.js';
+import { API_GA, isGenerallyAvailable } from './gates.js';
+import type { Trigger } from './money-schema.js';
+import type { Chosen } from './pick.js';
+import type { Entry } from './rank.js';
+import { alternativesOf } from './requirement.js';
+import { pickAfter, productionPick, withFacts, withFigure } from './rerank.js';
+import type { Recommendation } from './schema.js';
+import { BASES, type ScoringContext } from './score.js';
+import type { WorkloadOutcome } from './workload.js';
+
+// What would change each workload's decision, smallest changes first: a governance fact turning "yes", one
+// benchmark figure reaching a threshold, the mix's share crossing a break-even, and the evaluation that would
+// settle an uncertain pick. Every "would the pick change?" is put to the engine's own ranking and pick rule
+// (rerank.ts) at point scores; the work is bounded by looking only at the leading few models.
+
+/** How many blocked models, and how many challengers, are examined per workload. */
+export const TRIGGER_MODELS = 5;
+export const FIGURE_CHALLENGERS = 3;
+const BISECTION_STEPS = 60;
+
+interface TriggerContext {
+  ctx: ScoringContext;
+  requirements: readonly string[];
+  labels: ReadonlyMap<string, Requirement>;
+}
+
+type Outcome = NonNullable<Trigger['becomes']>;
+const pct = (x: number) => `${Math.round(x * 100)}%`;
+const outcomeOf = (c: Chosen | null): Outcome | null => (c ? { model: c.pick.model, name: c.pick.name, status: c.pick.status } : null);
+
+/** "the production pick for Vision & documents becomes Muse Spark" or "the pick … becomes X, for a pilot only". */
+function becomesText(workload: string, before: Chosen | null, after: Chosen): string {
+  const prod = productionPick(after);
+  if (after.pick.status === 'production') return `the production pick for ${workload} becomes ${after.pick.name}`;
+  const stays = prod && prod.model !== productionPick(before)?.model ? `; the production pick becomes ${prod.name}` : '';
+  return `the pick for ${workload} becomes ${after.pick.name}, for a pilot only${stays}`;
+}
+
+const changed = (before: Chosen | null, after: Chosen | null) =>
+  after !== null &&
+  (before === null || after.pick.model !== before.pick.model || productionPick(after)?.model !== productionPick(before)?.model);
+
+function factText(name: string, key: string, labels: TriggerContext['labels']): string {
+  if (key === API_GA) return `${name}'s API becomes generally available`;
+  return `${name} is verified to meet "${labels.get(key)?.label ?? key}"`;
+}
+
+/** The facts that keep a model out (one per failed requirement: the first alternative not known to be "no"). */
+function blockingFacts(e: Entry): string[] {
+  const facts: string[] = [];
+  for (const g of e.gates) {
+    if (!g.requirement) continue;
+    const options = alternativesOf(g.requirement);
+    facts.push(options.find((r) => e.model.governance[r]?.value !== 'no') ?? (options[0] as string));
+  }
+  return facts;
+}
+
+function governanceTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[], name: (id: string) => string): Trigger[] {
+  const before = o.chosen;
+  const bar = productionPick(before);
+  const barScore = bar ? (o.entries.find((e) => e.model.id === bar.model)?.score.score ?? 0) : Number.NEGATIVE_INFINITY;
+  // Only models that could outrank the production pick: blocked ones (not excluded), and pilots ranked above it.
+  const candidates = o.entries
+    .filter((e) => !e.gates.some((g) => g.code === 'excluded') && (!e.eligible || !isGenerallyAvailable(e.model)))
+    .filter((e) => e.score.score >= barScore)
+    .slice(0, TRIGGER_MODELS);
+  const triggers: Trigger[] = [];
+  for (const e of candidates) {
+    const gates = blockingFacts(e);
+    const tries = [gates, ...(isGenerallyAvailable(e.model) || gates.includes(API_GA) ? [] : [[...gates, API_GA]])].filter(
+      (f) => f.length > 0,
+    );
+    let last: Outcome | null = null;
+    for (const facts of tries) {
+      const after = pickAfter(eligible, withFacts(e, facts, t.requirements), name);
+      if (!after || !changed(before, after)) continue;
+      const becomes = outcomeOf(after);
+      if (last && becomes && last.model === becomes.model && last.status === becomes.status) continue;
+      last = becomes;
+      const ifText = facts.map((k, i) => factText(i === 0 ? e.model.name : 'it', k, t.labels)).join(' and ');
+      triggers.push({
+        kind: 'governance',
+        message: `If ${ifText}, ${becomesText(o.workload.name, before, after)}.`,
+        model: e.model.id,
+        requirements: [...facts].sort(),
+        becomes,
+      });
+    }
+  }
+  return triggers;
+}
+
+const NOW: Record<string, string> = {
+  measured: 'measured',
+  range: 'a range',
+  label: 'words read as a range',
+  proxy: "a sibling model's figure",
+  missing: 'no figure',
+};
+
+function formatFigure(x: number, unit: string): string {
+  const s = unit === 'percent' || unit === 'score' ? (Math.round(x * 10) / 10).toFixed(1) : String(Math.round(x));
+  return unit === 'percent' ? `${s}%` : unit === 'tokens' ? `${s} tokens` : s;
+}
+
+/** The display step of a figure: the threshold is rounded outward to it (and re-checked) so the sentence is true. */
+const stepOf = (unit: string) => (unit === 'percent' || unit === 'score' ? 0.1 : 1);
+
+/**
+ * The figure on `benchmark` at which `challenger` becomes the pick: where the scale is linear, the exact root
+ * of "its score equals the pick's" (the score is linear in the figure), checked against the pick rule; else, or
+ * when the rule's tie-breaks disagree with the root, a deterministic bisection on the pick rule itself.
+ */
+export function figureThreshold(
+  ctx: ScoringContext,
+  o: Pick<WorkloadOutcome, 'chosen'>,
+  eligible: readonly Entry[],
+  challenger: Entry,
+  benchmark: string,
+  name: (id: string) => string,
+): number | null {
+  const bench = ctx.benchmarks.get(benchmark);
+  const best = o.chosen?.best;
+  if (!bench || !best) return null;
+  const wins = (x: number) => pickAfter(eligible, withFigure(ctx, challenger, benchmark, x), name)?.pick.model === challenger.model.id;
+  const { scale, higherIsBetter } = bench;
+  const [worst, top] = higherIsBetter ? [scale.min, scale.max] : [scale.max, scale.min];
+  if (!wins(top)) return null;
+  const weight = challenger.score.layout.weights.find((w) => w.benchmark === benchmark)?.weight ?? 0;
+  const coef = (1 - ctx.costWeight) * weight;
+  if (scale.kind === 'linear' && coef > 0) {
+    const column = challenger.score.terms.columns.get(benchmark) as number;
+    const now = challenger.score.terms.point[challenger.score.row + column] as number;
+    const needed = now + (best.score.score - challenger.score.score) / coef;
+    const floor = scale.chance ?? scale.min;
+    const x = floor + (higherIsBetter ? needed : 1 - needed) * (scale.max - floor);
+    if (needed <= 1 && wins(x)) return x;
+  }
+  if (wins(worst)) return worst;
+  let [lose, win] = [worst, top];
+  for (let i = 0; i < BISECTION_STEPS; i++) {
+    const mid = (lose + win) / 2;
+    if (wins(mid)) win = mid;
+    else lose = mid;
+  }
+  return win;
+}
+
+function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[], name: (id: string) => string): Trigger[] {
+  if (!o.chosen) return [];
+  const pick = o.chosen.pick.model;
+  const triggers: Trigger[] = [];
+  const challengers = eligible.filter((e) => e.model.id !== pick).slice(0, FIGURE_CHALLENGERS);
+  for (const c of challengers) {
+    for (const { benchmark, weight } of c.score.layout.weights) {
+      const bench = t.ctx.benchmarks.get(benchmark);
+      if (weight <= 0 || !bench) continue;
+      const x = figureThreshold(t.ctx, o, eligible, c, benchmark, name);
+      if (x === null) continue;
+      const direction = bench.higherIsBetter ? 'at-least' : 'at-most';
+      const step = stepOf(bench.scale.unit);
+      // Rounded outward to the display step, and nudged until the pick rule agrees with the sentence.
+      let shown = bench.higherIsBetter ? Math.ceil(x / step - 1e-6) * step : Math.floor(x / step + 1e-6) * step;
+      const after = () => pickAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name);
+      for (let i = 0; i < 3 && after()?.pick.model !== c.model.id; i++) shown += bench.higherIsBetter ? step : -step;
+      const result = after();
+      if (!result || result.pick.model !== c.model.id) continue;
+      const column = c.score.terms.columns.get(benchmark) as number;
+      const basis = BASES[c.score.terms.basis[c.score.row + column] as number];
+      const obs = c.score.terms.observation[c.score.row + column];
+      const now = basis === 'measured' && obs?.value !== undefined ? formatFigure(obs.value, bench.scale.unit) : NOW[basis ?? 'missing'];
+      const pilot = result.pick.status === 'pilot' ? ' (pilot only)' : '';
+      triggers.push({
+        kind: 'figure',
+        message: `${c.model.name} becomes the pick for ${o.workload.name}${pilot} if its ${bench.name} figure is ${direction === 'at-least' ? '≥' : '≤'} ${formatFigure(shown, bench.scale.unit)} (now: ${now}).`,
+        model: c.model.id,
+        benchmark,
+        figure: x,
+        direction,
+        becomes: outcomeOf(result),
+      });
+    }
+  }
+  return triggers;
+}
+
+function shareTriggers(o: WorkloadOutcome, single: Recommendation['portfolio']['singleModel']): Trigger[] {
+  const be = single?.breakEven.find((b) => b.workload === o.workload.id);
+  if (!single || !be) return [];
+  const sides: Trigger[] = [];
+  const say = (side: string, at: number) =>
+    `If the share of ${o.workload.name} in the mix ${side} ${pct(at)} (now ${pct(o.share)}; the others rescaled), ${single.name} is no longer the best single model.`;
+  if (be.low > 0)
+    sides.push({ kind: 'share', message: say('falls below', be.low), model: null, low: be.low, high: be.high, becomes: null });
+  if (be.high < 1)
+    sides.push({ kind: 'share', message: say('rises above', be.high), model: null, low: be.low, high: be.high, becomes: null });
+  return sides;
+}
+
+/** For a low-confidence pick: the figures the pick and its closest rival lack (or borrow) that would settle it. */
+function confidenceTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[]): Trigger[] {
+  const chosen = o.chosen;
+  if (!chosen?.pick.lowConfidence) return [];
+  const rival = eligible.find((e) => e.model.id !== chosen.pick.model);
+  const parts: string[] = [];
+  const benchmarks = new Set<string>();
+  for (const e of [chosen.best, ...(rival ? [rival] : [])]) {
+    const lacking = e.score.layout.weights.filter((w) => {
+      const basis = BASES[e.score.terms.basis[e.score.row + (e.score.terms.columns.get(w.benchmark) as number)] as number];
+      return w.weight > 0 && (basis === 'missing' || basis === 'proxy');
+    });
+    if (lacking.length === 0) continue;
+    for (const w of lacking) benchmarks.add(w.benchmark);
+    parts.push(`${e.model.name} on ${lacking.map((w) => t.ctx.benchmarks.get(w.benchmark)?.name ?? w.benchmark).join(' and ')}`);
+  }
+  const message =
+    parts.length > 0
+      ? `Measuring ${parts.join(', and ')} would settle the pick for ${o.workload.name}.`
+      : `A head-to-head evaluation of ${chosen.pick.name}${rival ? ` and ${rival.model.name}` : ''} on your own tasks would settle the pick for ${o.workload.name}: their published figures overlap.`;
+  return [{ kind: 'confidence', message, model: chosen.pick.model, benchmarks: [...benchmarks].sort(), becomes: null }];
+}
+
+/** Every trigger of one workload, in the order a reader acts on them: facts, figures, shares, evaluations. */
+export function workloadTriggers(t: TriggerContext, o: WorkloadOutcome, single: Recommendation['portfolio']['singleModel']): Trigger[] {
+  const name = (id: string) => t.ctx.benchmarks.get(id)?.name ?? id;
+  const eligible = o.entries.filter((e) => e.eligible);
+  return [
+    ...governanceTriggers(t, o, eligible, name),
+    ...figureTriggers(t, o, eligible, name),
+    ...(o.share > 0 ? shareTriggers(o, single) : []),
+    ...confidenceTriggers(t, o, eligible),
+  ];
+}
