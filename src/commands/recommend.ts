@@ -10,8 +10,9 @@ import { TOOL } from '../version.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
+import { type MoneyOptions, moneyProfile, parseRequirements } from './parse-money.js';
 
-export interface RecommendOptions extends DataOptions {
+export interface RecommendOptions extends DataOptions, MoneyOptions {
   mix?: string;
   require?: string;
   exclude?: string;
@@ -42,11 +43,9 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     mix: opts.mix !== undefined ? parseMix(opts.mix, workloads) : Object.fromEntries(workloads.map((w) => [w, 1])),
     requirements:
       opts.require !== undefined
-        ? parseIdList(
-            '--require',
+        ? parseRequirements(
             opts.require,
             d.requirements.map((r) => r.id),
-            'requirement',
           )
         : [],
     exclude:
@@ -63,6 +62,7 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     today: todayFrom(opts, env),
     ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
     ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
+    ...moneyProfile(opts, workloads),
   };
 }
 
@@ -83,6 +83,9 @@ const PROFILE_FLAGS = [
   ['asOf', '--as-of'],
   ['samples', '--samples'],
   ['seed', '--seed'],
+  ['volume', '--volume'],
+  ['ioRatio', '--io-ratio'],
+  ['assume', '--assume'],
 ] as const;
 
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {

@@ -41,9 +41,9 @@ const changed = (before: Chosen | null, after: Chosen | null) =>
   after !== null &&
   (before === null || after.pick.model !== before.pick.model || productionPick(after)?.model !== productionPick(before)?.model);
 
-function factText(name: string, key: string, labels: TriggerContext['labels']): string {
-  if (key === API_GA) return `${name}'s API becomes generally available`;
-  return `${name} is verified to meet "${labels.get(key)?.label ?? key}"`;
+function factText(name: string, key: string, labels: TriggerContext['labels'], again: boolean): string {
+  if (key === API_GA) return `${again ? 'its' : `${name}'s`} API becomes generally available`;
+  return `${again ? 'it' : name} is verified to meet "${labels.get(key)?.label ?? key}"`;
 }
 
 /** The facts that keep a model out (one per failed requirement: the first alternative not known to be "no"). */
@@ -79,7 +79,7 @@ function governanceTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: rea
       const becomes = outcomeOf(after);
       if (last && becomes && last.model === becomes.model && last.status === becomes.status) continue;
       last = becomes;
-      const ifText = facts.map((k, i) => factText(i === 0 ? e.model.name : 'it', k, t.labels)).join(' and ');
+      const ifText = facts.map((k, i) => factText(e.model.name, k, t.labels, i > 0)).join(' and ');
       triggers.push({
         kind: 'governance',
         message: `If ${ifText}, ${becomesText(o.workload.name, before, after)}.`,

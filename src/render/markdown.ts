@@ -2,6 +2,7 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
+import { costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
 export function md(text: string): string {
@@ -25,6 +26,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const name = namesOf(rec);
   const info = benchmarkInfo(rec);
   const out: string[] = [];
+  if (rec.hypothetical) out.push(`> **${md(hypotheticalLine(rec))}**`, '');
   out.push('# Model recommendation', '');
   out.push(`_${md(`${rec.tool.name} ${rec.tool.version}; ${datasetLine(rec)}`)}_`, '');
 
@@ -48,6 +50,8 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
       '',
     );
   }
+
+  out.push('## Monthly cost', '', ...markdownBlocks(costLines(rec)), '');
 
   out.push('## Workloads', '');
   for (const w of rec.workloads) out.push(...workloadSection(w, name, info, opts), '');
@@ -83,6 +87,17 @@ function singlePilot(single: NonNullable<Recommendation['portfolio']['singleMode
   if (single.status !== 'pilot') return '';
   const alt = single.alternative;
   return ` **Pilot only** (no generally-available API): ${alt ? `the best single model you can use in production is ${md(alt.name)}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)})` : 'no eligible model with a generally-available API can serve the whole mix'}.`;
+}
+
+/** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
+function markdownBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    const bullet = l.startsWith('- ');
+    if (i > 0 && !(bullet && lines[i - 1]?.startsWith('- '))) out.push('');
+    out.push(bullet ? `- ${md(l.slice(2))}` : md(l));
+  });
+  return out;
 }
 
 function summaryLine(w: WorkloadResult): string {
@@ -133,6 +148,10 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
     ),
     '',
   );
+  const unblock = unblockLines(w);
+  if (unblock.length) out.push('What would give an answer:', '', ...unblock.map((l) => `- ${md(l.trim())}`), '');
+  const triggers = triggerLines(w);
+  if (triggers.length) out.push('What would change this:', '', ...triggers.map((t) => `- ${md(t)}`), '');
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {

@@ -16,6 +16,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
+import { costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -29,6 +30,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   const { chalk: c } = opts;
   const name = namesOf(rec);
   const out: string[] = [];
+  if (rec.hypothetical) out.push(c.bold(c.yellow(hypotheticalLine(rec))));
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
   out.push(datasetLine(rec));
   out.push(`Mix: ${mixLine(rec)}`);
@@ -38,6 +40,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   const info = benchmarkInfo(rec);
   for (const w of rec.workloads) out.push('', ...workloadSection(w, info, opts));
   out.push('', ...portfolioSection(rec, name, opts));
+  out.push('', c.bold('MONTHLY COST'), ...costLines(rec));
   const caveats = uniqueCaveats(rec).map((c) => `- ${c.text}${c.source ? ` (${c.source}, ${c.date})` : ''}`);
   if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
   if (rec.warnings.length) out.push('', c.bold('WARNINGS'), ...rec.warnings.map((w) => `${c.yellow('!')} ${w.message}`));
@@ -64,6 +67,8 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
     );
     if (r.lowConfidence) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
   }
+  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+  if (w.unblock) return [...lines, ...unblockLines(w).map((l) => `  ${l}`), ...triggerSection(w)];
   const rows = w.ranking.map((e) => [
     e.name,
     e.eligible ? num(e.score) : '—',
@@ -89,6 +94,7 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
     );
     lines.push(`  Your figures used: ${items.join('; ')}`);
   }
+  lines.push(...triggerSection(w));
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {
@@ -157,6 +163,11 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
     lines.push('One model for everything: none — no model is eligible.');
   }
   return lines;
+}
+
+function triggerSection(w: WorkloadResult): string[] {
+  const triggers = triggerLines(w);
+  return triggers.length ? ['  What would change this:', ...triggers.map((t) => `  - ${t}`)] : [];
 }
 
 const indent = (s: string) =>
