@@ -37,9 +37,11 @@ export function checkAssumptionIds(assumptions: readonly Assumption[], dataset: 
 }
 
 /**
- * The dataset with the assumptions applied: a fact replaces the model's fact; a figure becomes an observation
- * dated `date` (the --as-of date, else today, so it is the newest figure in use and never filtered out) from a
- * private source, so it never makes the published data look current. The input is not changed.
+ * The dataset with the assumptions applied, exactly as an overlay file named "assumption" would apply them: a
+ * private source "assumption" (so an assumed figure never makes the published data look current), each fact
+ * replacing the model's fact and citing it, each figure an observation from it. Everything is dated `date`
+ * (the --as-of date, else today), so an assumed figure is the newest in use and never filtered out. The input
+ * is not changed.
  */
 export function applyAssumptions(dataset: Dataset, assumptions: readonly Assumption[], date: string): Dataset {
   if (assumptions.length === 0) return dataset;
@@ -66,19 +68,17 @@ export function applyAssumptions(dataset: Dataset, assumptions: readonly Assumpt
     note: 'assumed (--assume), not measured',
     origin: ASSUMED,
   }));
-  const sources = figures.length
-    ? [
-        ...dataset.sources,
-        {
-          id: ASSUMED,
-          kind: 'private' as const,
-          title: 'What-if assumptions (--assume)',
-          publisher: 'you',
-          date,
-          evaluators: [],
-          origin: ASSUMED,
-        },
-      ]
-    : dataset.sources;
+  const sources = [
+    ...dataset.sources,
+    {
+      id: ASSUMED,
+      kind: 'private' as const,
+      title: 'What-if assumptions (--assume)',
+      publisher: 'you',
+      date,
+      evaluators: [],
+      origin: ASSUMED,
+    },
+  ];
   return { ...dataset, models, sources, observations: [...dataset.observations, ...observations] };
 }
