@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
-import type { Recommendation } from '../../src/engine/schema.js';
+import type { Assumption, Recommendation } from '../../src/engine/schema.js';
 import { jsonText } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { run, workloadOf } from '../engine/helpers.js';
@@ -68,7 +68,7 @@ describe('what-if (--assume)', () => {
 
   it('rejects an assumption the dataset cannot hold, in one line', () => {
     const bad = (a: { model: string; key: string; value: string | number }) => () =>
-      run(dataset, { mix: ALL, today: TODAY, assumptions: [a] });
+      run(dataset, { mix: ALL, today: TODAY, assumptions: [a as Assumption] });
     expect(bad({ model: 'nope', key: 'api-ga', value: 'yes' })).toThrow(/unknown model "nope"/);
     expect(bad({ model: 'gpt-5.4', key: 'api-ga', value: 3 })).toThrow(/governance fact, so its value is yes, no or unknown/);
     expect(bad({ model: 'gpt-5.4', key: 'hle', value: 'yes' })).toThrow(/benchmark, so its value is a figure/);
