@@ -13,6 +13,8 @@ export const EXIT = {
   bug: 1,
   usage: 2,
   noEligibleModel: 3,
+  /** `diff --exit-code`: a pick or its status changed (as `git diff --exit-code`, 1 means "differs"). */
+  changed: 1,
   cancelled: 130,
 } as const;
 

@@ -122,6 +122,28 @@ ${EXIT_HELP}`,
     .option('--json', 'print JSON instead of tables')
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 
+  configure(program.command('diff'))
+    .description('what changed between two saved recommend --json reports: profile, picks, confidence, evidence, facts, prices, triggers')
+    .argument('<old>', 'the earlier report (recommend --json --out FILE)')
+    .argument('<new>', 'the later report')
+    .option('--format <format>', 'table, json or markdown (default table)')
+    .option('--json', 'short for --format json')
+    .option('--exit-code', 'exit 1 when any pick or its status changed (for CI)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  model-advisor recommend --as-of 2026-04-30 --json --out april.json
+  model-advisor recommend --json --out july.json
+  model-advisor diff april.json july.json --format markdown
+
+Exit codes:
+  0    compared (with --exit-code: no pick or status changed)
+  1    with --exit-code: a pick or its status changed
+  2    a file is missing, not a report, or from another schemaVersion`,
+    )
+    .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/diff.js')).runDiff(a, b, opts, io))());
+
   configure(program.command('schema'))
     .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile or answers')
     .argument('<name>', 'recommendation, dataset, profile or answers')
