@@ -3,6 +3,7 @@ import { Id, IsoDate } from '../dataset/schema.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 import { Cost, GovernanceUsed, Trigger, Unblock } from './money-schema.js';
 import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
 
@@ -10,8 +11,7 @@ export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 
 const Share = z.number().min(0).max(1);
 
-/** The report format's version: code that checks it imports this, never the literal. */
-export const SCHEMA_VERSION = '1.0';
+export { SCHEMA_VERSION } from './schema-version.js';
 
 /** A requirement, or alternatives written "a|b" (either one will do). */
 export const RequirementExpr = z.string().regex(REQUIREMENT_RE, REQUIREMENT_MESSAGE);
