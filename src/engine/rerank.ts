@@ -19,9 +19,24 @@ export function reranked(eligible: readonly Entry[], changed: Entry): Entry[] {
   return rest;
 }
 
-/** The pick if `changed` replaced its entry. */
+/** The pick if `changed` replaced its entry (with its production alternative and confidence, over the whole list). */
 export const pickAfter = (eligible: readonly Entry[], changed: Entry, benchmarkName: (id: string) => string): Chosen | null =>
   choosePick(reranked(eligible, changed), benchmarkName);
+
+/**
+ * Only which model the pick would be if `changed` replaced its entry: the first of the ranking, so the head of the
+ * list is enough (the two best others and `changed` where the ranking order puts it). O(1): a figure threshold
+ * asks this dozens of times per challenger.
+ */
+export function pickModelAfter(eligible: readonly Entry[], changed: Entry, benchmarkName: (id: string) => string): string | null {
+  const head: Entry[] = [];
+  for (const e of eligible) {
+    if (e.model.id === changed.model.id) continue;
+    head.push(e);
+    if (head.length === 2) break;
+  }
+  return choosePick(reranked(head, changed), benchmarkName)?.pick.model ?? null;
+}
 
 /** The model a workload can put in production: the pick when its API is generally available, else its alternative. */
 export function productionPick(chosen: Chosen | null): { model: string; name: string } | null {

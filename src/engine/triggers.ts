@@ -4,7 +4,7 @@ import type { Trigger } from './money-schema.js';
 import type { Chosen } from './pick.js';
 import type { Entry } from './rank.js';
 import { alternativesOf } from './requirement.js';
-import { pickAfter, productionPick, withFacts, withFigure } from './rerank.js';
+import { pickAfter, pickModelAfter, productionPick, withFacts, withFigure } from './rerank.js';
 import type { Recommendation } from './schema.js';
 import { BASES, type ScoringContext } from './score.js';
 import type { WorkloadOutcome } from './workload.js';
@@ -17,6 +17,8 @@ import type { WorkloadOutcome } from './workload.js';
 /** How many blocked models, and how many challengers, are examined per workload. */
 export const TRIGGER_MODELS = 5;
 export const FIGURE_CHALLENGERS = 3;
+/** Per challenger, the benchmarks needing the smallest rise (of its 0–1 figure) to overtake the pick. */
+export const FIGURE_BENCHMARKS = 3;
 const BISECTION_STEPS = 60;
 
 interface TriggerContext {
@@ -124,7 +126,7 @@ export function figureThreshold(
   const bench = ctx.benchmarks.get(benchmark);
   const best = o.chosen?.best;
   if (!bench || !best) return null;
-  const wins = (x: number) => pickAfter(eligible, withFigure(ctx, challenger, benchmark, x), name)?.pick.model === challenger.model.id;
+  const wins = (x: number) => pickModelAfter(eligible, withFigure(ctx, challenger, benchmark, x), name) === challenger.model.id;
   const { scale, higherIsBetter } = bench;
   const [worst, top] = higherIsBetter ? [scale.min, scale.max] : [scale.max, scale.min];
   if (!wins(top)) return null;
@@ -148,24 +150,44 @@ export function figureThreshold(
   return win;
 }
 
+/**
+ * The benchmarks on which `c` needs the smallest rise of its normalised figure to catch the pick, at most
+ * FIGURE_BENCHMARKS of them; those where even the top of the scale would not close the gap are left out. The
+ * score is linear in each term's 0–1 point, so the rise needed is (pick's score − c's score) ÷ the term's weight.
+ */
+function closestBenchmarks(ctx: ScoringContext, best: Entry, c: Entry): string[] {
+  const gap = best.score.score - c.score.score;
+  const { terms, row, layout } = c.score;
+  return layout.weights
+    .flatMap(({ benchmark, weight }) => {
+      const coef = (1 - ctx.costWeight) * weight;
+      if (coef <= 0 || !ctx.benchmarks.has(benchmark)) return [];
+      const rise = gap / coef;
+      const headroom = 1 - (terms.point[row + (terms.columns.get(benchmark) as number)] as number);
+      return rise <= headroom + 1e-9 ? [{ benchmark, rise }] : [];
+    })
+    .sort((a, b) => a.rise - b.rise)
+    .slice(0, FIGURE_BENCHMARKS)
+    .map((x) => x.benchmark);
+}
+
 function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[], name: (id: string) => string): Trigger[] {
   if (!o.chosen) return [];
   const pick = o.chosen.pick.model;
   const triggers: Trigger[] = [];
   const challengers = eligible.filter((e) => e.model.id !== pick).slice(0, FIGURE_CHALLENGERS);
   for (const c of challengers) {
-    for (const { benchmark, weight } of c.score.layout.weights) {
-      const bench = t.ctx.benchmarks.get(benchmark);
-      if (weight <= 0 || !bench) continue;
+    for (const benchmark of closestBenchmarks(t.ctx, o.chosen.best, c)) {
+      const bench = t.ctx.benchmarks.get(benchmark) as NonNullable<ReturnType<typeof t.ctx.benchmarks.get>>;
       const x = figureThreshold(t.ctx, o, eligible, c, benchmark, name);
       if (x === null) continue;
       const direction = bench.higherIsBetter ? 'at-least' : 'at-most';
       const step = stepOf(bench.scale.unit);
       // Rounded outward to the display step, and nudged until the pick rule agrees with the sentence.
       let shown = bench.higherIsBetter ? Math.ceil(x / step - 1e-6) * step : Math.floor(x / step + 1e-6) * step;
-      const after = () => pickAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name);
-      for (let i = 0; i < 3 && after()?.pick.model !== c.model.id; i++) shown += bench.higherIsBetter ? step : -step;
-      const result = after();
+      const wins = () => pickModelAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name) === c.model.id;
+      for (let i = 0; i < 3 && !wins(); i++) shown += bench.higherIsBetter ? step : -step;
+      const result = pickAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name);
       if (!result || result.pick.model !== c.model.id) continue;
       const column = c.score.terms.columns.get(benchmark) as number;
       const basis = BASES[c.score.terms.basis[c.score.row + column] as number];
