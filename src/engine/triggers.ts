@@ -1,4 +1,5 @@
 import type { Requirement } from '../dataset/schema.js';
+import { denormalize } from './denormalize.js';
 import { API_GA, isGenerallyAvailable } from './gates.js';
 import type { Trigger } from './money-schema.js';
 import type { Chosen } from './pick.js';
@@ -111,9 +112,10 @@ function formatFigure(x: number, unit: string): string {
 const stepOf = (unit: string) => (unit === 'percent' || unit === 'score' ? 0.1 : 1);
 
 /**
- * The figure on `benchmark` at which `challenger` becomes the pick: where the scale is linear, the exact root
- * of "its score equals the pick's" (the score is linear in the figure), checked against the pick rule; else, or
- * when the rule's tie-breaks disagree with the root, a deterministic bisection on the pick rule itself.
+ * The figure on `benchmark` at which `challenger` becomes the pick: the exact root of "its score equals the
+ * pick's" (the score is linear in the term's 0–1 point, and normalize is inverted exactly: linear, elo and log
+ * scales alike), checked against the pick rule; when the rule's tie-breaks disagree with the root, or the root
+ * is at a clamped end of the scale, a deterministic bisection on the pick rule itself.
  */
 export function figureThreshold(
   ctx: ScoringContext,
@@ -132,13 +134,12 @@ export function figureThreshold(
   if (!wins(top)) return null;
   const weight = challenger.score.layout.weights.find((w) => w.benchmark === benchmark)?.weight ?? 0;
   const coef = (1 - ctx.costWeight) * weight;
-  if (scale.kind === 'linear' && coef > 0) {
+  if (coef > 0) {
+    // The score is linear in the term's 0–1 point: the point that equals the pick's score, mapped back to a figure.
     const column = challenger.score.terms.columns.get(benchmark) as number;
     const now = challenger.score.terms.point[challenger.score.row + column] as number;
-    const needed = now + (best.score.score - challenger.score.score) / coef;
-    const floor = scale.chance ?? scale.min;
-    const x = floor + (higherIsBetter ? needed : 1 - needed) * (scale.max - floor);
-    if (needed <= 1 && wins(x)) return x;
+    const x = denormalize(now + (best.score.score - challenger.score.score) / coef, bench);
+    if (x !== null && wins(x)) return x;
   }
   if (wins(worst)) return worst;
   let [lose, win] = [worst, top];
