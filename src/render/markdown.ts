@@ -2,7 +2,7 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, ineligibleText, type Names, namesOf, num, pct, range, uniqueCaveats, workloadNames } from './format.js';
-import { costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
+import { blockedText, costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell. */
 export function md(text: string): string {
@@ -89,6 +89,16 @@ function singlePilot(single: NonNullable<Recommendation['portfolio']['singleMode
   return ` **Pilot only** (no generally-available API): ${alt ? `the best single model you can use in production is ${md(alt.name)}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)})` : 'no eligible model with a generally-available API can serve the whole mix'}.`;
 }
 
+/** What would give a blocked workload an answer, and what would change its decision. */
+function moneyLines(w: WorkloadResult): string[] {
+  const out: string[] = [];
+  const unblock = unblockLines(w);
+  if (unblock.length) out.push('What would give an answer:', '', ...unblock.map((l) => `- ${md(l.trim())}`), '');
+  const triggers = triggerLines(w);
+  if (triggers.length) out.push('What would change this:', '', ...triggers.map((t) => `- ${md(t)}`), '');
+  return out;
+}
+
 /** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
 function markdownBlocks(lines: readonly string[]): string[] {
   const out: string[] = [];
@@ -103,7 +113,7 @@ function markdownBlocks(lines: readonly string[]): string[] {
 function summaryLine(w: WorkloadResult): string {
   const r = w.recommendation;
   const head = `**${md(w.name)} (${pct(w.share)}):**`;
-  if (!r) return `${head} no eligible model — ${md(w.noRecommendationReason ?? 'every model is ruled out')}.`;
+  if (!r) return `${head} no eligible model — ${md(blockedText(w))}.`;
   const pilot =
     r.status === 'pilot'
       ? ` — **pilot only** (no generally-available API)${r.alternative ? `; for production use ${md(r.alternative.name)}` : '; no eligible generally-available alternative'}`
@@ -134,6 +144,8 @@ function routingTable(rec: Recommendation, name: Names): string {
 
 function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, opts: MarkdownOptions): string[] {
   const out = [`### ${md(w.name)} — ${pct(w.share)} of the mix`, '', summaryLine(w), ''];
+  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+  if (w.unblock) return [...out, ...moneyLines(w)];
   out.push(
     table(
       ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
@@ -148,10 +160,7 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
     ),
     '',
   );
-  const unblock = unblockLines(w);
-  if (unblock.length) out.push('What would give an answer:', '', ...unblock.map((l) => `- ${md(l.trim())}`), '');
-  const triggers = triggerLines(w);
-  if (triggers.length) out.push('What would change this:', '', ...triggers.map((t) => `- ${md(t)}`), '');
+  out.push(...moneyLines(w));
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {

@@ -81,6 +81,14 @@ export function costLines(rec: Recommendation): string[] {
 /** What would change a workload's decision, one sentence each. */
 export const triggerLines = (w: Pick<WorkloadResult, 'triggers'>): string[] => w.triggers.map((t) => t.message);
 
+/** In place of the list of every model ruled out: which requirements leave nothing (the lines below say what would help). */
+export function blockedText(w: WorkloadResult): string {
+  const reqs = w.unblock?.drop.map((d) => d.requirement) ?? [];
+  return reqs.length
+    ? `no model passes the requirements (${reqs.join(', ')}); what would give an answer follows`
+    : (w.noRecommendationReason ?? 'every model is ruled out');
+}
+
 /** For a workload no model passes: what dropping each requirement would give, which unknown facts block, how to verify. */
 export function unblockLines(w: WorkloadResult): string[] {
   const u = w.unblock;

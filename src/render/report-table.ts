@@ -16,7 +16,7 @@ import {
   uniqueCaveats,
   workloadNames,
 } from './format.js';
-import { costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
+import { blockedText, costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 import { renderTable } from './table.js';
 
 export interface TableOptions {
@@ -52,7 +52,7 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
   const lines = [c.bold(`${w.name.toUpperCase()} (${pct(w.share)} of the mix)`)];
   const r = w.recommendation;
   if (!r) {
-    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${w.noRecommendationReason ?? 'every model is ruled out'}`);
+    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${blockedText(w)}`);
   } else {
     const status =
       r.status === 'pilot'
