@@ -1,18 +1,11 @@
 import type { Assumption, ProfileInput } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { parseTokens } from '../tokens.js';
+
+export { parseTokens } from '../tokens.js';
 
 // Flag values of the money-and-triggers flags → typed values: --volume, --io-ratio, --assume and --require
 // with alternatives. Each error names the bad token and how to fix it.
-
-const SUFFIX: Record<string, number> = { '': 1, k: 1e3, K: 1e3, m: 1e6, M: 1e6, b: 1e9, B: 1e9 };
-const AMOUNT_RE = /^(\d+(?:\.\d+)?|\.\d+)([kKmMbB]?)$/;
-
-/** "20M" → 20,000,000; "1.5k" → 1,500. k, M and B are thousands, millions and billions of tokens. */
-export function parseTokens(text: string): number | null {
-  const m = AMOUNT_RE.exec(text.replace(/_/g, '').trim());
-  if (!m) return null;
-  return Number(m[1]) * (SUFFIX[m[2] as string] as number);
-}
 
 /** "vision=20M,coding=50M" → { vision: 2e7, coding: 5e7 }: known workloads, once each, amounts with k/M/B. */
 export function parseVolume(text: string, workloads: readonly string[]): Record<string, number> {

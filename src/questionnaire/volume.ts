@@ -1,5 +1,5 @@
-import { parseTokens } from '../commands/parse-money.js';
 import { alternativesOf } from '../engine/requirement.js';
+import { formatTokens, parseTokens } from '../tokens.js';
 import type { QuestionnaireData } from './known.js';
 import type { Prompts } from './questions.js';
 
@@ -7,18 +7,6 @@ import type { Prompts } from './questions.js';
 // several requirements are chosen, whether a model needs all of them or any one.
 
 const DONT_KNOW = /^(|-|\?|don'?t know|dk|skip|none)$/i;
-
-/** 20000000 → "20M", as the question suggests writing it. */
-export function tokensText(n: number): string {
-  for (const [size, suffix] of [
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-  ] as const) {
-    if (n >= size && Number.isInteger((n / size) * 1000)) return `${n / size}${suffix}`;
-  }
-  return String(n);
-}
 
 /**
  * Monthly tokens for each workload in the mix (input and output together), for a monthly cost in the report.
@@ -45,7 +33,7 @@ export async function askVolume(
     const before = prefill?.[w.id];
     const text = await prompts.askText({
       message: `${w.name} — tokens per month (e.g. 20M; k, M or B; Enter = don't know):`,
-      default: before === undefined ? '' : tokensText(before),
+      default: before === undefined ? '' : formatTokens(before),
       validate: (t) =>
         DONT_KNOW.test(t.trim()) || parseTokens(t) !== null || 'write a number of tokens, e.g. 20M, 500k or 1.5B (or leave it empty)',
     });

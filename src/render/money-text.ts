@@ -1,5 +1,6 @@
 import type { CostLine } from '../engine/money-schema.js';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
+import { formatTokens as tokens } from '../tokens.js';
 import { num } from './format.js';
 
 // The words of the money-and-triggers parts, shared by the table and Markdown reports: plain strings, which
@@ -15,17 +16,7 @@ export function money(amount: number, currency: string | null | undefined): stri
   return `${amount < 0 ? '−' : ''}${symbol}${text}`;
 }
 
-/** 20000000 → "20M". */
-export function tokens(n: number): string {
-  for (const [size, suffix] of [
-    [1e9, 'B'],
-    [1e6, 'M'],
-    [1e3, 'k'],
-  ] as const) {
-    if (n >= size) return `${Number((n / size).toPrecision(4))}${suffix}`;
-  }
-  return String(n);
-}
+export { formatTokens as tokens } from '../tokens.js';
 
 export const assumptionText = (a: Recommendation['assumptions'][number]) => `${a.model}:${a.key}=${a.value}`;
 
