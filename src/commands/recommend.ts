@@ -85,7 +85,6 @@ const PROFILE_FLAGS = [
   ['seed', '--seed'],
   ['volume', '--volume'],
   ['ioRatio', '--io-ratio'],
-  ['assume', '--assume'],
 ] as const;
 
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
@@ -109,7 +108,9 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   const data = opts.data ?? answers.data;
   const loaded = await loadFor(data, today, io);
   checkAnswerIds(answers, loaded.dataset, opts.answers);
-  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}) }, io);
+  // A what-if on a saved profile: --assume adds to the replay and marks the report hypothetical.
+  const profile = { ...answersToProfile(answers, today), ...moneyProfile({ assume: opts.assume }, []) };
+  return report(loaded, { profile, ...output, ...(data ? { data } : {}) }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */

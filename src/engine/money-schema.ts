@@ -55,6 +55,8 @@ export const Cost = z.strictObject({
       /** Monthly tokens (input and output together); null = not given. */
       volume: z.number().nullable(),
       routed: CostLine.nullable(),
+      /** When the routed pick is pilot-only: its production alternative, priced the same way (not in the totals). */
+      production: CostLine.nullable(),
       single: CostLine.nullable(),
     }),
   ),

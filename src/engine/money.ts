@@ -102,6 +102,7 @@ export function buildCost(
         workload: w.workload,
         volume,
         routed: pick ? line(pricing, pick, volume) : null,
+        production: pick?.status === 'pilot' && pick.alternative ? line(pricing, pick.alternative, volume) : null,
         single: single ? line(pricing, single, volume) : null,
       };
     });

@@ -43,7 +43,10 @@ export function costLines(rec: Recommendation): string[] {
   lines.push(`Input:output split ${cost.ioRatio.input}:${cost.ioRatio.output} (--io-ratio; 3:1 is the common blended-price convention).`);
   for (const w of cost.workloads) {
     const volume = w.volume === null ? 'volume not given' : `${tokens(w.volume)} tokens/month`;
-    lines.push(`- ${names.get(w.workload) ?? w.workload} (${volume}): routed ${costCell(w.routed)}; single ${costCell(w.single)}`);
+    const production = w.production ? `; in production ${costCell(w.production)}` : '';
+    lines.push(
+      `- ${names.get(w.workload) ?? w.workload} (${volume}): routed ${costCell(w.routed)}${production}; single ${costCell(w.single)}`,
+    );
   }
   const total = (t: Recommendation['cost']['routed']) => (t.monthly === null ? 'unknown' : `${money(t.monthly, t.currency)}/month`);
   if (cost.workloads.some((w) => w.volume !== null)) {

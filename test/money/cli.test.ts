@@ -95,6 +95,20 @@ describe('recommend with money flags (the built binary)', () => {
     expect(r.stdout).not.toContain('ineligible: unverified');
   });
 
+  it('--assume works on a saved profile too (a what-if on --answers); --volume does not (it is in the file)', () => {
+    const dir = tempDir();
+    const file = writeOverlay(dir, 'answers.json', { version: 1, mix: { vision: 1 }, volume: { vision: 20e6 } });
+    const what = cli(['recommend', '--answers', file, '--assume', 'muse-spark:api-ga=yes', '--json', ...TODAY], { cwd: dir });
+    expect(what.code).toBe(0);
+    const r = JSON.parse(what.stdout);
+    expect(r.hypothetical).toBe(true);
+    expect(r.profile).toMatchObject({ volume: { vision: 20e6 }, assumptions: [{ model: 'muse-spark', key: 'api-ga', value: 'yes' }] });
+    expect(r.workloads[0].recommendation).toMatchObject({ model: 'muse-spark', status: 'production' });
+    const clash = cli(['recommend', '--answers', file, '--volume', 'vision=1M', ...TODAY], { cwd: dir });
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(/--answers replays a saved profile, so --volume cannot be added/);
+  });
+
   it('bad money flags: one line, exit 2', () => {
     for (const args of [
       ['--volume', 'coding=lots'],

@@ -51,6 +51,9 @@ describe('monthly cost', () => {
     expect(coding.single?.monthly).toBeCloseTo(281.25, 9);
     const vision = r.cost.workloads.find((w) => w.workload === 'vision')!;
     expect(vision.routed).toMatchObject({ model: 'muse-spark', price: null, monthly: null });
+    // Muse Spark is pilot-only: its production alternative is priced beside it (unknown here), outside the totals.
+    expect(vision.production).toMatchObject({ model: 'gemini-3.1-pro', price: null, monthly: null });
+    expect(coding.production).toBeNull();
     expect(vision.single?.monthly).toBeCloseTo(112.5, 9);
     expect(r.cost.single).toMatchObject({ currency: 'USD' });
     expect(r.cost.single.monthly).toBeCloseTo(393.75, 9);

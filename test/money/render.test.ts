@@ -39,7 +39,15 @@ const priced = recommendation({
     pricesInData: true,
     note: null,
     verbosity: null,
-    workloads: [{ workload: 'docs', volume: 20e6, routed: line('alpha', 'Alpha', null, null), single: line('beta', 'Beta', 70, 3.5) }],
+    workloads: [
+      {
+        workload: 'docs',
+        volume: 20e6,
+        routed: line('alpha', 'Alpha', null, null),
+        production: line('beta', 'Beta', 70, 3.5),
+        single: line('beta', 'Beta', 70, 3.5),
+      },
+    ],
     routed: { monthly: null, monthlyAdjusted: null, currency: null },
     single: { monthly: 70, monthlyAdjusted: null, currency: 'USD' },
     consolidationDelta: null,
@@ -62,7 +70,7 @@ describe('money in the reports', () => {
   it('lists the cost per workload, the totals, and the unknown prices by name', () => {
     expect(costLines(priced)).toEqual([
       'Input:output split 3:1 (--io-ratio; 3:1 is the common blended-price convention).',
-      '- Documents | charts (20M tokens/month): routed Alpha: price unknown; single Beta: $70.00/month ($3.50/1M)',
+      '- Documents | charts (20M tokens/month): routed Alpha: price unknown; in production Beta: $70.00/month ($3.50/1M); single Beta: $70.00/month ($3.50/1M)',
       'Routing plan: unknown · One model for everything: $70.00/month',
       'Price unknown (not counted as zero): Alpha.',
     ]);
