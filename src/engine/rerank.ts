@@ -3,7 +3,7 @@ import { gateReasons } from './gates.js';
 import { normalize } from './normalize.js';
 import { type Chosen, choosePick } from './pick.js';
 import { type Entry, rankingOrder } from './rank.js';
-import { BASES, type ScoringContext, scoreModel, type Terms } from './score.js';
+import { BASES, type ScoringContext, scoreModel } from './score.js';
 
 // "What if one thing about one model were different?", answered by the engine's own ranking order and pick
 // rule (rank.ts, pick.ts), at point scores and with the win probabilities already drawn: nothing is
@@ -56,27 +56,39 @@ export function withFacts(e: Entry, facts: readonly string[], requirements: read
   return { ...e, model, gates, eligible: gates.length === 0 };
 }
 
-/** The entry with an exact figure on one benchmark, scored by the engine's own scoreModel on a one-row copy of its terms. */
-export function withFigure(ctx: ScoringContext, e: Entry, benchmark: string, figure: number): Entry {
+/**
+ * `fn` applied to the entry as it would be with an exact figure on one benchmark, scored by the engine's own
+ * scoreModel. The model's term is set in place for the duration of `fn` (so the ranking order's tie-breaks on
+ * the terms see it too) and restored before returning: a copy of the row per question gave scoreModel a second
+ * shape of terms, and V8 de-optimised it on every call.
+ */
+export function atFigure<T>(ctx: ScoringContext, e: Entry, benchmark: string, figure: number, fn: (changed: Entry) => T): T {
   const s = e.score;
   const bench = ctx.benchmarks.get(benchmark);
   const column = s.terms.columns.get(benchmark);
-  if (!bench || column === undefined) return e;
-  const [from, to] = [s.row, s.row + s.terms.columns.size];
-  const one: Terms = {
-    columns: s.terms.columns,
-    rows: new Map([[e.model.id, 0]]),
-    lo: s.terms.lo.slice(from, to),
-    hi: s.terms.hi.slice(from, to),
-    point: s.terms.point.slice(from, to),
-    basis: s.terms.basis.slice(from, to),
-    observation: s.terms.observation.slice(from, to),
+  if (!bench || column === undefined) return fn(e);
+  const { lo, hi, point, basis, observation } = s.terms;
+  const t = s.row + column;
+  const saved = {
+    lo: lo[t] as number,
+    hi: hi[t] as number,
+    point: point[t] as number,
+    basis: basis[t] as number,
+    observation: observation[t] ?? null,
   };
   const x = normalize(figure, bench);
-  one.lo[column] = x;
-  one.hi[column] = x;
-  one.point[column] = x;
-  one.basis[column] = BASES.indexOf('measured');
-  one.observation[column] = null;
-  return { ...e, score: scoreModel(ctx, one, 0, s.layout) };
+  lo[t] = x;
+  hi[t] = x;
+  point[t] = x;
+  basis[t] = BASES.indexOf('measured');
+  observation[t] = null;
+  try {
+    return fn({ ...e, score: scoreModel(ctx, s.terms, s.row, s.layout) });
+  } finally {
+    lo[t] = saved.lo;
+    hi[t] = saved.hi;
+    point[t] = saved.point;
+    basis[t] = saved.basis;
+    observation[t] = saved.observation;
+  }
 }

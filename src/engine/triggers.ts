@@ -5,7 +5,7 @@ import type { Trigger } from './money-schema.js';
 import type { Chosen } from './pick.js';
 import type { Entry } from './rank.js';
 import { alternativesOf } from './requirement.js';
-import { pickAfter, pickModelAfter, productionPick, withFacts, withFigure } from './rerank.js';
+import { atFigure, pickAfter, pickModelAfter, productionPick, withFacts } from './rerank.js';
 import type { Recommendation } from './schema.js';
 import { BASES, type ScoringContext } from './score.js';
 import type { WorkloadOutcome } from './workload.js';
@@ -21,6 +21,8 @@ export const FIGURE_CHALLENGERS = 3;
 /** Per challenger, the benchmarks needing the smallest rise (of its 0–1 figure) to overtake the pick. */
 export const FIGURE_BENCHMARKS = 3;
 const BISECTION_STEPS = 60;
+/** On the 0–1 scale: far above the engine's tie width (1e-12), far below any displayed digit. */
+const ROOT_MARGIN = 1e-9;
 
 interface TriggerContext {
   ctx: ScoringContext;
@@ -128,19 +130,23 @@ export function figureThreshold(
   const bench = ctx.benchmarks.get(benchmark);
   const best = o.chosen?.best;
   if (!bench || !best) return null;
-  const wins = (x: number) => pickModelAfter(eligible, withFigure(ctx, challenger, benchmark, x), name) === challenger.model.id;
+  const wins = (x: number) =>
+    atFigure(ctx, challenger, benchmark, x, (changed) => pickModelAfter(eligible, changed, name)) === challenger.model.id;
   const { scale, higherIsBetter } = bench;
   const [worst, top] = higherIsBetter ? [scale.min, scale.max] : [scale.max, scale.min];
-  if (!wins(top)) return null;
   const weight = challenger.score.layout.weights.find((w) => w.benchmark === benchmark)?.weight ?? 0;
   const coef = (1 - ctx.costWeight) * weight;
   if (coef > 0) {
     // The score is linear in the term's 0–1 point: the point that equals the pick's score, mapped back to a figure.
     const column = challenger.score.terms.columns.get(benchmark) as number;
     const now = challenger.score.terms.point[challenger.score.row + column] as number;
-    const x = denormalize(now + (best.score.score - challenger.score.score) / coef, bench);
-    if (x !== null && wins(x)) return x;
+    const needed = now + (best.score.score - challenger.score.score) / coef;
+    const x = denormalize(needed, bench);
+    // At the root itself the scores tie, and the tie-breaks decide; just above it the challenger leads.
+    const above = denormalize(needed + ROOT_MARGIN, bench);
+    if (x !== null && above !== null && wins(above)) return x;
   }
+  if (!wins(top)) return null;
   if (wins(worst)) return worst;
   let [lose, win] = [worst, top];
   for (let i = 0; i < BISECTION_STEPS; i++) {
@@ -186,15 +192,20 @@ function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonl
       const step = stepOf(bench.scale.unit);
       // Rounded outward to the display step, and nudged until the pick rule agrees with the sentence.
       let shown = bench.higherIsBetter ? Math.ceil(x / step - 1e-6) * step : Math.floor(x / step + 1e-6) * step;
-      const wins = () => pickModelAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name) === c.model.id;
-      for (let i = 0; i < 3 && !wins(); i++) shown += bench.higherIsBetter ? step : -step;
-      const result = pickAfter(eligible, withFigure(t.ctx, c, benchmark, shown), name);
-      if (!result || result.pick.model !== c.model.id) continue;
+      const wins = () => atFigure(t.ctx, c, benchmark, shown, (changed) => pickModelAfter(eligible, changed, name)) === c.model.id;
+      let holds = wins();
+      for (let i = 0; i < 3 && !holds; i++) {
+        shown += bench.higherIsBetter ? step : -step;
+        holds = wins();
+      }
+      if (!holds) continue;
+      // The pick is then the challenger itself: production when its API is generally available.
+      const becomes: Outcome = { model: c.model.id, name: c.model.name, status: isGenerallyAvailable(c.model) ? 'production' : 'pilot' };
       const column = c.score.terms.columns.get(benchmark) as number;
       const basis = BASES[c.score.terms.basis[c.score.row + column] as number];
       const obs = c.score.terms.observation[c.score.row + column];
       const now = basis === 'measured' && obs?.value !== undefined ? formatFigure(obs.value, bench.scale.unit) : NOW[basis ?? 'missing'];
-      const pilot = result.pick.status === 'pilot' ? ' (pilot only)' : '';
+      const pilot = becomes.status === 'pilot' ? ' (pilot only)' : '';
       triggers.push({
         kind: 'figure',
         message: `${c.model.name} becomes the pick for ${o.workload.name}${pilot} if its ${bench.name} figure is ${direction === 'at-least' ? '≥' : '≤'} ${formatFigure(shown, bench.scale.unit)} (now: ${now}).`,
@@ -202,7 +213,7 @@ function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonl
         benchmark,
         figure: x,
         direction,
-        becomes: outcomeOf(result),
+        becomes,
       });
     }
   }
