@@ -15,6 +15,8 @@ export const EXIT = {
   noEligibleModel: 3,
   /** A file or standard output could not be written: disk full, quota, read-only, permission, I/O error. */
   cannotWrite: 4,
+  /** `diff --exit-code`: a pick or its status changed (as `git diff --exit-code`, 1 means "differs"). */
+  changed: 1,
   cancelled: 130,
 } as const;
 

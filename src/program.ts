@@ -99,8 +99,15 @@ Save your answers at the end, then replay them without questions:
 
   addScoringOptions(addDataOption(configure(program.command('recommend'))))
     .description('recommend a model per workload, a routing plan and the best single model')
-    .option('--require <list>', 'governance requirements every model must meet, e.g. api-ga,public-pricing')
+    .option('--require <list>', "governance requirements every model must meet, e.g. api-ga,public-pricing; 'self-host|fine-tune' = either")
     .option('--exclude <list>', 'models to leave out, e.g. muse-spark')
+    .option('--volume <list>', 'monthly tokens per workload, for the monthly cost, e.g. vision=20M,coding=50M (k, M, B)')
+    .option('--io-ratio <in:out>', 'how monthly tokens split between input and output (default 3:1)')
+    .option(
+      '--assume <what-if>',
+      'a hypothetical fact or figure, MODEL:FACT=VALUE or MODEL:BENCHMARK=FIGURE (repeatable); the report is marked HYPOTHETICAL',
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
     .option('--format <format>', 'table, json or markdown (default table)')
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
@@ -114,6 +121,8 @@ Examples:
   model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
   model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
   model-advisor recommend --answers model-advisor-answers.json --json
+  model-advisor recommend --volume vision=20M,coding=50M --data prices.json
+  model-advisor recommend --assume muse-spark:api-ga=yes
 ${EXIT_HELP}`,
     )
     .action(async (opts) => run(async () => (await import('./commands/recommend.js')).runRecommend(opts, io))());
@@ -135,6 +144,28 @@ in Claude Desktop's claude_desktop_config.json:
   { "mcpServers": { "model-advisor": { "command": "npx", "args": ["-y", "model-advisor", "mcp"] } } }`,
     )
     .action(async (opts) => run(async () => (await import('./commands/mcp.js')).runMcp(opts, io))());
+
+  configure(program.command('diff'))
+    .description('what changed between two saved recommend --json reports: profile, picks, confidence, evidence, facts, prices, triggers')
+    .argument('<old>', 'the earlier report (recommend --json --out FILE)')
+    .argument('<new>', 'the later report')
+    .option('--format <format>', 'table, json or markdown (default table)')
+    .option('--json', 'short for --format json')
+    .option('--exit-code', 'exit 1 when any pick or its status changed (for CI)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  model-advisor recommend --as-of 2026-04-30 --json --out april.json
+  model-advisor recommend --json --out july.json
+  model-advisor diff april.json july.json --format markdown
+
+Exit codes:
+  0    compared (with --exit-code: no pick or status changed)
+  1    with --exit-code: a pick or its status changed
+  2    a file is missing, not a report, or from another schemaVersion`,
+    )
+    .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/diff.js')).runDiff(a, b, opts, io))());
 
   configure(program.command('schema'))
     .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile, answers or mcp-tools')

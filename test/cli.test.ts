@@ -60,7 +60,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['compare', 'muse-spark'], /missing required argument/],
     [['compare', 'muse-spark', 'gpt-9'], /unknown model "gpt-9"/],
     [['compare', 'muse-spark', 'muse-spark'], /compare two different models/],
-    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile, answers or mcp-tools/],
+    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile, answers, diff or mcp-tools/],
     [['evidence', '--benchmark', 'mmlu'], /unknown benchmark "mmlu"; use one of:/],
   ])('%j', (args, message) => {
     const r = cli(args as string[]);
@@ -194,7 +194,7 @@ describe('compare', () => {
 });
 
 describe('schema', () => {
-  it.each(['recommendation', 'dataset', 'profile'])('%s is a draft 2020-12 JSON Schema', (name) => {
+  it.each(['recommendation', 'dataset', 'profile', 'diff'])('%s is a draft 2020-12 JSON Schema', (name) => {
     const r = cli(['schema', name]);
     expect(r.code).toBe(0);
     const schema = JSON.parse(r.stdout);

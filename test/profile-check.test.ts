@@ -42,13 +42,31 @@ const profileLike = fc
         },
         junk,
       ),
-      requirements: maybe(fc.array(fc.oneof({ arbitrary: id, weight: 6 }, { arbitrary: junk, weight: 1 }), { maxLength: 3 })),
+      requirements: maybe(
+        fc.array(
+          fc.oneof(
+            { arbitrary: id, weight: 6 },
+            { arbitrary: junk, weight: 1 },
+            fc.constantFrom('a|b', 'a||b', 'a|', 'constructor|a', 'a|prototype'),
+          ),
+          {
+            maxLength: 3,
+          },
+        ),
+      ),
       exclude: maybe(fc.array(id, { maxLength: 3 })),
       costWeight: maybe(number),
       asOf: fc.oneof(maybe(date), fc.constant(null)),
       today: fc.oneof({ arbitrary: date, weight: 9 }, junk),
       samples: maybe(number),
       seed: maybe(number),
+      volume: maybe(fc.dictionary(id, number, { maxKeys: 3 })),
+      ioRatio: maybe(fc.oneof(fc.record({ input: number, output: number }), fc.record({ input: number, output: number, x: number }))),
+      assumptions: maybe(
+        fc.array(fc.record({ model: id, key: id, value: fc.oneof(fc.constantFrom('yes', 'no', 'unknown', 'maybe'), number) }), {
+          maxLength: 3,
+        }),
+      ),
       extra: fc.option(fc.constant(1), { nil: undefined, freq: 10 }),
     },
     { requiredKeys: ['mix', 'today'] },
@@ -79,6 +97,6 @@ describe('checkProfile (the engine’s zod-free profile check)', () => {
   it('fills the defaults and keeps the schema’s key order', () => {
     const r = checkProfile({ today: '2026-07-15', mix: { b: 1, a: 2 } });
     expect(r).toEqual({ ok: true, profile: Profile.parse({ mix: { b: 1, a: 2 }, today: '2026-07-15' }) });
-    expect(r.ok && Object.keys(r.profile)).toEqual(['mix', 'requirements', 'exclude', 'costWeight', 'asOf', 'today', 'samples', 'seed']);
+    expect(r.ok && Object.keys(r.profile)).toEqual(Object.keys(Profile.shape));
   });
 });

@@ -66,6 +66,7 @@ describe('questionnaire on a terminal (end to end)', () => {
     await s.expect(/✔ Which of these must a model have\?[^?]*Generally-available API/);
     await s.answer('How much does cost matter?', `${KEY.down}${KEY.enter}`);
     await s.expect(/✔ How much does cost matter\?\s+balanced/);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     await s.answer('Any models to leave out?', KEY.enter);
     await s.answer('Save a copy to a file too?', KEY.enter);
     // The same report `recommend` prints for the same answers.
@@ -92,6 +93,7 @@ describe('questionnaire on a terminal (end to end)', () => {
     await answerMix(s);
     await s.answer('Which of these must a model have?', KEY.enter);
     await s.answer('How much does cost matter?', `${down(2)}${KEY.enter}`);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     await s.answer('Any models to leave out?', KEY.enter);
     await s.answer('Save a copy to a file too?', `${down(2)}${KEY.enter}`);
     await s.answer('Save the JSON report to: (model-advisor-report.json)', KEY.enter);
@@ -134,6 +136,7 @@ describe('questionnaire on a terminal (end to end)', () => {
     await answerMix(s);
     await s.answer('Which of these must a model have?', KEY.enter);
     await s.answer('How much does cost matter?', KEY.enter);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     await s.answer('Any models to leave out?', KEY.enter);
     await s.answer('Save a copy to a file too?', `${down(1)}${KEY.enter}`);
     await s.answer('Save the Markdown report to: (model-advisor-report.md)', KEY.enter);
@@ -182,6 +185,7 @@ describe('questionnaire on a terminal (end to end)', () => {
     s.type(KEY.enter);
     await s.expect('❯ Cost first');
     s.type(KEY.enter);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     await s.expect('◉ Muse Spark');
     s.type(KEY.enter);
     await s.answer('Save a copy to a file too?', KEY.enter);
@@ -203,6 +207,7 @@ describe('questionnaire on a terminal (end to end)', () => {
       `${down(requirements.findIndex((r) => r.id === 'self-host'))}${KEY.space}${KEY.enter}`,
     );
     await s.answer('How much does cost matter?', KEY.enter);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     // The overlay's model is one of the choices; a self-hosted model exists, so no warning comes first.
     await s.answer('◯ Open-weight coder (self-hosted) (Self-hosted)', KEY.enter);
     await s.answer('Save a copy to a file too?', KEY.enter);
@@ -243,6 +248,7 @@ describe('questionnaire on a terminal (end to end)', () => {
     }
     await prefilled.answer('◉ Self-hosting', KEY.enter);
     await prefilled.answer('How much does cost matter?', KEY.enter);
+    await prefilled.answer('Do you know your monthly token volume?', KEY.enter);
     await prefilled.answer('◯ Open-weight coder (self-hosted)', KEY.ctrlC);
     expect(await prefilled.exit).toBe(130);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDataset } from '../src/dataset/load.js';
-import { type Answers, readAnswersFile, writeAnswersFile } from '../src/questionnaire/answers.js';
+import { type Answers, answersToProfile, readAnswersFile, writeAnswersFile } from '../src/questionnaire/answers.js';
 import { askAnswers, type FlowDeps, type ReportRequest, runQuestionnaire } from '../src/questionnaire/flow.js';
 import type { QuestionnaireData } from '../src/questionnaire/known.js';
 import { CTRL_C, ENTER, type Key, scripted } from './helpers/scripted-prompts.js';
@@ -60,7 +60,7 @@ function session(keys: Key[], over: { reportCode?: number; data?: QuestionnaireD
 }
 
 /** Percentages 50/30/20, no requirements, quality first, nothing excluded, terminal only. */
-const SIMPLE: Key[] = ['percent', '50', '30', ENTER, [], 'quality', [], 'terminal'];
+const SIMPLE: Key[] = ['percent', '50', '30', ENTER, [], 'quality', ENTER, [], 'terminal'];
 
 describe('questionnaire flow', () => {
   it('asks for the mix one workload at a time with a running total, then the other steps, then shows the report', async () => {
@@ -74,6 +74,7 @@ describe('questionnaire flow', () => {
       'Agentic — Multi-step agents.\n  % of your usage (80 so far, 20 left):',
       'Which of these must a model have? A model without one is ruled out (none is fine).',
       'How much does cost matter?',
+      'Do you know your monthly token volume? It turns the report into a monthly cost.',
       'Any models to leave out? (optional: press Enter to keep them all)',
       'The report is shown here. Save a copy to a file too?',
       'Save these answers, to re-run or tweak this report later?',
@@ -101,7 +102,9 @@ describe('questionnaire flow', () => {
 
   it('builds its questions from the dataset: every workload with its description, every requirement with why, every model', async () => {
     const { dataset } = loadDataset();
-    const s = session(['percent', ...dataset.workloads.map((_, i) => (i === 0 ? '100' : ENTER)), [], ENTER, [], ENTER], { data: dataset });
+    const s = session(['percent', ...dataset.workloads.map((_, i) => (i === 0 ? '100' : ENTER)), [], ENTER, ENTER, [], ENTER], {
+      data: dataset,
+    });
     await askAnswers(s.deps);
     const texts = s.asked.filter((q) => q.kind === 'text').map((q) => q.message);
     expect(texts).toHaveLength(dataset.workloads.length);
@@ -112,7 +115,7 @@ describe('questionnaire flow', () => {
   });
 
   it('validates each share inline: not a number, negative, over what is left', async () => {
-    const s = session(['percent', 'abc', '-5', '', '120', '60%', '50', '40', [], 'quality', [], 'terminal', false]);
+    const s = session(['percent', 'abc', '-5', '', '120', '60%', '50', '40', [], 'quality', ENTER, [], 'terminal', false]);
     await runQuestionnaire(s.deps);
     const [vision, coding, agentic] = s.asked.filter((q) => q.kind === 'text');
     expect(vision?.errors).toEqual([
@@ -128,7 +131,7 @@ describe('questionnaire flow', () => {
   });
 
   it('when the percentages fall short of 100, offers to enter them again (pre-filled with the last try)', async () => {
-    const s = session(['percent', '10', '20', '30', 'again', ENTER, ENTER, ENTER, [], 'quality', [], 'terminal', false]);
+    const s = session(['percent', '10', '20', '30', 'again', ENTER, ENTER, ENTER, [], 'quality', ENTER, [], 'terminal', false]);
     await runQuestionnaire(s.deps);
     const check = s.asked.find((q) => q.message.startsWith('The shares add up to'));
     expect(check?.message).toBe('The shares add up to 60%, not 100%. What now?');
@@ -138,14 +141,14 @@ describe('questionnaire flow', () => {
   });
 
   it('…or to use them as relative weights, which is saved as such', async () => {
-    const s = session(['percent', '10', '20', '30', 'weights', [], 'quality', [], 'terminal']);
+    const s = session(['percent', '10', '20', '30', 'weights', [], 'quality', ENTER, [], 'terminal']);
     const a = await askAnswers(s.deps);
     expect(a.mix).toEqual({ vision: 10, coding: 20, agentic: 30 });
     expect(a.mixInput).toBe('weights');
   });
 
   it('once 100% is reached, the rest can only be 0', async () => {
-    const s = session(['percent', '100', '5', ENTER, ENTER, [], 'quality', [], 'terminal']);
+    const s = session(['percent', '100', '5', ENTER, ENTER, [], 'quality', ENTER, [], 'terminal']);
     const a = await askAnswers(s.deps);
     const texts = s.asked.filter((q) => q.kind === 'text');
     expect(texts[1]?.errors).toEqual(['the total has already reached 100%: enter 0']);
@@ -154,7 +157,7 @@ describe('questionnaire flow', () => {
   });
 
   it('takes relative weights (default 1 each) and asks again when every weight is 0', async () => {
-    const s = session(['weights', '0', '0', '0', '3', ENTER, '0', [], 'quality', [], 'terminal']);
+    const s = session(['weights', '0', '0', '0', '3', ENTER, '0', [], 'quality', ENTER, [], 'terminal']);
     const a = await askAnswers(s.deps);
     expect(s.said).toContain('Every workload is at 0: give at least one of them a share above 0.');
     const texts = s.asked.filter((q) => q.kind === 'text');
@@ -170,7 +173,7 @@ describe('questionnaire flow', () => {
       ['balanced', 0.3],
       ['cost', 0.6],
     ] as const) {
-      const s = session(['percent', '100', ENTER, ENTER, [], preference, [], 'terminal']);
+      const s = session(['percent', '100', ENTER, ENTER, [], preference, ENTER, [], 'terminal']);
       const a = await askAnswers(s.deps);
       expect([a.costPreference, a.costWeight]).toEqual([preference, weight]);
       const question = s.asked.find((q) => q.message.startsWith('How much does cost matter'));
@@ -181,7 +184,7 @@ describe('questionnaire flow', () => {
   });
 
   it('does not let every model be left out', async () => {
-    const s = session(['percent', '100', ENTER, ENTER, [], 'quality', ['alpha', 'beta', 'gamma'], ['gamma'], 'terminal']);
+    const s = session(['percent', '100', ENTER, ENTER, [], 'quality', ENTER, ['alpha', 'beta', 'gamma'], ['gamma'], 'terminal']);
     const a = await askAnswers(s.deps);
     const exclude = s.asked.find((q) => q.message.startsWith('Any models to leave out'));
     expect(exclude?.errors).toEqual(['leave at least one model in, or there is nothing to recommend']);
@@ -189,7 +192,7 @@ describe('questionnaire flow', () => {
   });
 
   it('says when no model is known to meet the requirements, and lets the user change them', async () => {
-    const s = session(['percent', '100', ENTER, ENTER, ['open-weights'], 'quality', [], 'requirements', ['api-ga'], 'terminal']);
+    const s = session(['percent', '100', ENTER, ENTER, ['open-weights'], 'quality', ENTER, [], 'requirements', ['api-ga'], 'terminal']);
     const a = await askAnswers(s.deps);
     expect(s.said).toContain(
       'No model in the dataset is known to have Open weights (an unknown fact rules a model out), so no workload would get a recommendation.',
@@ -202,14 +205,14 @@ describe('questionnaire flow', () => {
   });
 
   it('…or change the models left out, or keep the choice anyway', async () => {
-    const s = session(['percent', '100', ENTER, ENTER, ['api-ga'], 'quality', ['alpha', 'beta'], 'exclude', ['beta'], 'terminal']);
+    const s = session(['percent', '100', ENTER, ENTER, ['api-ga'], 'quality', ENTER, ['alpha', 'beta'], 'exclude', ['beta'], 'terminal']);
     const a = await askAnswers(s.deps);
     expect(s.said).toContain(
       'No model that you kept is known to have GA API (an unknown fact rules a model out), so no workload would get a recommendation.',
     );
     expect(a.exclude).toEqual(['beta']);
 
-    const kept = session(['percent', '100', ENTER, ENTER, ['open-weights'], 'quality', [], 'keep', 'terminal']);
+    const kept = session(['percent', '100', ENTER, ENTER, ['open-weights'], 'quality', ENTER, [], 'keep', 'terminal']);
     const b = await askAnswers(kept.deps);
     expect(b.requirements).toEqual(['open-weights']);
     // "Change the models to leave out" is only offered when some are left out.
@@ -225,7 +228,9 @@ describe('questionnaire flow', () => {
         { id: 'beta', name: 'Beta', vendor: 'B', governance: { 'api-ga': no, 'open-weights': yes } },
       ],
     };
-    const s = session(['percent', '100', ENTER, ENTER, ['api-ga', 'open-weights'], 'quality', [], 'keep', 'terminal'], { data });
+    const s = session(['percent', '100', ENTER, ENTER, ['api-ga', 'open-weights'], 'all', 'quality', ENTER, [], 'keep', 'terminal'], {
+      data,
+    });
     await askAnswers(s.deps);
     expect(s.said).toContain(
       'No single model in the dataset is known to have all of GA API and Open weights, so no workload would get a recommendation.',
@@ -330,21 +335,41 @@ describe('pre-filling from saved answers', () => {
   };
 
   it('offers every saved answer as the default, so Enter all the way gives the same answers back', async () => {
-    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
     const a = await askAnswers(s.deps, { prefill: saved, prefillFile: 'saved.json' });
     expect(a).toEqual(saved);
     expect(s.asked.filter((q) => q.kind === 'text').map((q) => q.default)).toEqual(['20', '50', '30', 'report.md']);
     expect(s.remaining()).toBe(0);
   });
 
+  it('asks the monthly volume per workload, with k/M/B and "don\'t know", and pre-fills it', async () => {
+    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, 'give', 'lots', '20M', "don't know", '1.5k', ENTER, ENTER, ENTER]);
+    const a = await askAnswers(s.deps, { prefill: saved });
+    expect(a.volume).toEqual({ vision: 20e6, agentic: 1500 });
+    const vision = s.asked.find((q) => q.message.startsWith('Vision — tokens per month'));
+    expect(vision?.errors).toEqual(['write a number of tokens, e.g. 20M, 500k or 1.5B (or leave it empty)']);
+    expect(answersToProfile(a, TODAY).volume).toEqual({ vision: 20e6, agentic: 1500 });
+    // Saved and replayed: the same volume, offered as the defaults, so Enter keeps it.
+    const again = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const b = await askAnswers(again.deps, { prefill: a });
+    expect(again.asked.filter((q) => q.message.includes('tokens per month')).map((q) => q.default)).toEqual(['20M', '', '1.5k']);
+    expect(b.volume).toEqual(a.volume);
+  });
+
+  it('offers "any one of" when two or more requirements are chosen', async () => {
+    const s = session(['percent', '100', ENTER, ENTER, ['api-ga', 'open-weights'], 'any', 'quality', ENTER, [], 'terminal']);
+    const a = await askAnswers(s.deps);
+    expect(a.requirements).toEqual(['api-ga|open-weights']);
+  });
+
   it('changing one share re-balances only the last default', async () => {
-    const s = session([ENTER, '40', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const s = session([ENTER, '40', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
     const a = await askAnswers(s.deps, { prefill: saved });
     expect(a.mix).toEqual({ vision: 40, coding: 50, agentic: 10 });
   });
 
   it('never defaults a share past what is left', async () => {
-    const s = session([ENTER, '90', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const s = session([ENTER, '90', ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
     const a = await askAnswers(s.deps, { prefill: saved });
     expect(s.asked.filter((q) => q.kind === 'text').map((q) => q.default)).toEqual(['20', '10', '0', 'report.md']);
     expect(a.mix).toEqual({ vision: 90, coding: 10, agentic: 0 });
@@ -352,7 +377,7 @@ describe('pre-filling from saved answers', () => {
 
   it('says what it keeps that it does not ask, and offers to save back to the same file', async () => {
     writeFileSync(join(dir, 'saved.json'), '{}');
-    const s = session([...Array(8).fill(ENTER), ENTER, ENTER, ENTER]);
+    const s = session([...Array(9).fill(ENTER), ENTER, ENTER, ENTER]);
     await runQuestionnaire(s.deps, { prefill: { ...saved, output: null }, prefillFile: 'saved.json' });
     expect(s.said[0]).toContain('Every answer is pre-filled from saved.json: press Enter to keep it, or change it.');
     expect(s.said[0]).toContain('Also kept from the file: evidence as of 2026-06-01, 2000 samples, seed 7.');
@@ -364,7 +389,7 @@ describe('pre-filling from saved answers', () => {
   });
 
   it('offers a hand-written cost weight as its own choice', async () => {
-    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
     const a = await askAnswers(s.deps, { prefill: { ...saved, costPreference: 'custom', costWeight: 0.45 } });
     const cost = s.asked.find((q) => q.message.startsWith('How much does cost matter'));
     expect(cost?.choices?.at(-1)?.name).toBe('Keep the saved cost weight (0.45)');
@@ -372,7 +397,7 @@ describe('pre-filling from saved answers', () => {
   });
 
   it('pre-fills relative weights as relative weights', async () => {
-    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
+    const s = session([ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER, ENTER]);
     const a = await askAnswers(s.deps, { prefill: { ...saved, mixInput: 'weights', mix: { vision: 3, coding: 1, agentic: 0 } } });
     expect(s.asked[0]?.default).toBe('weights');
     expect(a.mix).toEqual({ vision: 3, coding: 1, agentic: 0 });
@@ -385,8 +410,8 @@ describe('Ctrl-C', () => {
     for (let at = 0; at < full.length; at++) {
       const s = session([...full.slice(0, at), CTRL_C]);
       await expect(runQuestionnaire(s.deps)).rejects.toMatchObject({ name: 'ExitPromptError' });
-      // The report comes after the output question (index 8: the Markdown path); nothing is saved before the end.
-      expect(s.reports.length).toBe(at > 8 ? 1 : 0);
+      // The report comes after the output question (index 9: the Markdown path); nothing is saved before the end.
+      expect(s.reports.length).toBe(at > 9 ? 1 : 0);
       expect(s.saved).toEqual([]);
     }
     expect(readdirSync(dir)).toEqual([]);

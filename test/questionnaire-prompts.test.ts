@@ -131,6 +131,7 @@ describe('prompts (Inquirer)', () => {
     expect(term.text()).toContain('R — Because.');
     await type(' \r'); // tick the requirement
     await type('\x1b[B\r'); // balanced
+    await type('\r'); // monthly volume: don't know
     await type('\r'); // leave nothing out
     await type('\r'); // terminal only
     await expect(answers).resolves.toMatchObject({ mix: { a: 70, b: 30 }, requirements: ['r'], costWeight: 0.3, output: null });

@@ -47,6 +47,11 @@ describe('answers round trip', () => {
       ENTER,
       ['api-ga'],
       'cost',
+      'give',
+      '20M',
+      ENTER,
+      '50M',
+      "don't know",
       ['claude-opus-4.6'],
       'json',
       'report.json',
@@ -67,6 +72,9 @@ describe('answers round trip', () => {
     expect(io.stdout()).toContain('Cost weight: 0.6');
     const saved = readFileSync(join(dir, 'report.json'), 'utf8');
     expect(JSON.parse(saved).profile).toMatchObject({ costWeight: 0.6, exclude: ['claude-opus-4.6'], today: TODAY });
+    // The volume answered carries through the answers file, so the replay prices the same tokens.
+    expect(JSON.parse(saved).profile.volume).toEqual({ vision: 20e6, coding: 50e6 });
+    expect(readAnswersFile(join(dir, 'answers.json')).volume).toEqual({ vision: 20e6, coding: 50e6 });
 
     const replay = async () => {
       const again = fakeIo(dir);

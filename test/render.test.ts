@@ -79,6 +79,10 @@ describe('markdown', () => {
 
       "Pick holds for share" is the range of a workload's share (the others rescaled proportionally) within which Alpha stays the best single model.
 
+      ## Monthly cost
+
+      The data has no prices.
+
       ## Workloads
 
       ### Documents \\| charts — 60% of the mix
@@ -192,6 +196,9 @@ describe('table report', () => {
       One model for everything: Alpha, blended score 0.800 — consolidating gives up 0.000 against the routing plan.
         PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended score 0.700 (gives up 0.100).
       "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick stays the same.
+
+      MONTHLY COST
+      The data has no prices.
 
       CAVEATS
       - Measures Q&A, not *safety*. (src-1, 2026-04-09)

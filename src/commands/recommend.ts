@@ -13,8 +13,9 @@ import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
+import { type MoneyOptions, moneyProfile, parseRequirements } from './parse-money.js';
 
-export interface RecommendOptions extends DataOptions {
+export interface RecommendOptions extends DataOptions, MoneyOptions {
   mix?: string;
   require?: string;
   exclude?: string;
@@ -47,11 +48,9 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     mix: opts.mix !== undefined ? parseMix(opts.mix, workloads) : Object.fromEntries(workloads.map((w) => [w, 1])),
     requirements:
       opts.require !== undefined
-        ? parseIdList(
-            '--require',
+        ? parseRequirements(
             opts.require,
             d.requirements.map((r) => r.id),
-            'requirement',
           )
         : [],
     exclude:
@@ -68,6 +67,7 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     today: todayFrom(opts, env),
     ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
     ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
+    ...moneyProfile(opts, workloads),
   };
 }
 
@@ -90,6 +90,8 @@ const PROFILE_FLAGS = [
   ['asOf', '--as-of'],
   ['samples', '--samples'],
   ['seed', '--seed'],
+  ['volume', '--volume'],
+  ['ioRatio', '--io-ratio'],
 ] as const;
 
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
@@ -119,7 +121,9 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   checkOut(data);
   const loaded = await loadFor(data, today, io);
   checkAnswerIds(answers, loaded.dataset, opts.answers);
-  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}), answersFile: opts.answers }, io);
+  // A what-if on a saved profile: --assume adds to the replay and marks the report hypothetical.
+  const profile = { ...answersToProfile(answers, today), ...moneyProfile({ assume: opts.assume }, []) };
+  return report(loaded, { profile, ...output, ...(data ? { data } : {}), answersFile: opts.answers }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatasetPart } from '../dataset/schema.js';
+import { ReportDiff } from '../diff/schema.js';
 import { Profile, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { toolList } from '../mcp/schemas.js';
@@ -20,6 +21,11 @@ const SCHEMAS = {
     schema: AnswersSchema,
     io: 'input',
     title: 'model-advisor answers file: saved by the questionnaire, replayed by recommend --answers',
+  },
+  diff: {
+    schema: ReportDiff,
+    io: 'output',
+    title: 'model-advisor diff: what changed between two saved reports (the --json output of diff)',
   },
 } as const;
 

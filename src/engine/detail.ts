@@ -48,7 +48,7 @@ function rankingEntry(ctx: Pick<ScoringContext, 'efficiency' | 'costWeight'>, e:
 }
 
 /** A workload's published result: every model ranked, the detailed ones with their contributions and evidence. */
-export function workloadResult(ctx: ScoringContext, o: WorkloadOutcome, single: string | null): WorkloadResult {
+export function workloadResult(ctx: ScoringContext, o: WorkloadOutcome, single: string | null): Omit<WorkloadResult, 'triggers'> {
   const detailed = detailedModels(o, single);
   const { evidence, superseded } = collectEvidence(
     ctx.resolution,

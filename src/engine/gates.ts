@@ -1,4 +1,5 @@
 import type { Model } from '../dataset/schema.js';
+import { alternativesOf } from './requirement.js';
 import type { Reason } from './schema.js';
 
 export const API_GA = 'api-ga';
@@ -16,17 +17,24 @@ export function gateReasons(
   const reasons: Reason[] = [];
   if (excluded) reasons.push({ code: 'excluded', message: `${model.name} is excluded by your profile` });
   for (const requirement of requirements) {
-    const fact = model.governance[requirement];
-    if (fact?.value === 'no') {
-      const detail = fact.detail ? `: ${fact.detail}` : '';
-      const inferred = fact.basis === 'inferred' ? 'inferred from ' : '';
-      const cited = fact.source ? ` (${inferred}${fact.source}, ${fact.date})` : '';
-      reasons.push({ code: 'fails-requirement', requirement, message: `fails ${requirement}${detail}${cited}` });
-    } else if (fact?.value !== 'yes') {
+    const alternatives = alternativesOf(requirement);
+    const facts = alternatives.map((r) => model.governance[r]);
+    if (facts.some((f) => f?.value === 'yes')) continue;
+    if (facts.every((f) => f?.value === 'no')) {
+      const said = alternatives.map((r, i) => {
+        const fact = facts[i];
+        const detail = fact?.detail ? `: ${fact.detail}` : '';
+        const inferred = fact?.basis === 'inferred' ? 'inferred from ' : '';
+        const cited = fact?.source ? ` (${inferred}${fact.source}, ${fact.date})` : '';
+        return `${r}${detail}${cited}`;
+      });
+      reasons.push({ code: 'fails-requirement', requirement, message: `fails ${said.join(' and ')}` });
+    } else {
+      const either = alternatives.length > 1 ? ` any of ${alternatives.join(', ')}` : '';
       reasons.push({
         code: 'unverified-requirement',
         requirement,
-        message: `unverified ${requirement}: no source in the dataset says whether ${model.name} meets it`,
+        message: `unverified ${requirement}: no source in the dataset says whether ${model.name} meets${either || ' it'}`,
       });
     }
   }

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { workloadResult } from './detail.js';
 import { variants } from './fragile.js';
 import { gateReasons, modelsAsOf } from './gates.js';
+import { governanceUsed } from './governance-used.js';
 import {
   DEFAULT_NOISE,
   DETAIL_MODELS,
@@ -14,12 +15,15 @@ import {
   SENSITIVITY,
   STALE_AFTER_DAYS,
 } from './method.js';
+import { buildCost } from './money.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, evidenceCutoff, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { SCHEMA_VERSION } from './schema-version.js';
 import { placeTerms } from './score.js';
+import { workloadTriggers } from './triggers.js';
+import { unblockWorkload } from './unblock.js';
 import {
   asOfWarning,
   detailWarning,
@@ -29,6 +33,7 @@ import {
   sortWarnings,
   staleWarning,
 } from './warnings.js';
+import { applyAssumptions } from './whatif.js';
 import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
 export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
@@ -105,11 +110,13 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
  * why; across the mix, a routing plan and the best single model. Pure and deterministic for a given seed.
  * Throws a UserError when the profile does not fit the dataset.
  */
-export function recommend(dataset: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
-  const plan = planProfile(input, dataset);
+export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
+  const plan = planProfile(input, data);
   const { profile } = plan;
+  // What-ifs go in as one more (in-memory, labelled) overlay would: everything below sees the assumed world.
   // Nothing published after --as-of, or after --today when that is earlier, is used: figures, facts, caveats, verdicts.
   const cutoff = evidenceCutoff(profile);
+  const dataset = applyAssumptions(data, profile.assumptions, cutoff);
   const resolution = resolveObservations(dataset, cutoff);
   const efficiency = efficiencyBenchmark(dataset);
   const models = modelsAsOf(dataset.models, cutoff);
@@ -145,7 +152,13 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     })),
   );
   // The single model is detailed in every workload, so the details wait for the portfolio.
-  const workloads = outcomes.map((o) => workloadResult(ctx, o, portfolio.singleModel?.model ?? null));
+  const benchmarkName = (id: string) => ctx.benchmarks.get(id)?.name ?? id;
+  const triggerContext = { ctx, requirements: plan.requirements, labels: new Map(dataset.requirements.map((r) => [r.id, r])) };
+  const workloads: Recommendation['workloads'] = outcomes.map((o) => ({
+    ...workloadResult(ctx, o, portfolio.singleModel?.model ?? null),
+    triggers: workloadTriggers(triggerContext, o, portfolio.singleModel),
+    ...(o.chosen ? {} : { unblock: unblockWorkload(o, plan.requirements, benchmarkName) }),
+  }));
 
   const warnings: Warning[] = (meta.loadWarnings ?? []).map((message) => ({ code: 'override', message }));
   const asOf = publishedAsOf(dataset, resolution) ?? resolution.newestDate;
@@ -163,6 +176,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   if (single?.status === 'pilot') warnings.push(singlePilotWarning(single, single.alternative));
 
   return {
+    hypothetical: profile.assumptions.length > 0,
+    assumptions: profile.assumptions.map((a) => ({ ...a })),
     schemaVersion: SCHEMA_VERSION,
     tool: { name: meta.tool.name, version: meta.tool.version },
     dataset: {
@@ -202,6 +217,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     },
     workloads,
     portfolio,
+    cost: buildCost(dataset, resolution, profile, workloads, portfolio),
+    governance: governanceUsed(dataset, workloads),
     warnings: sortWarnings(warnings),
   };
 }

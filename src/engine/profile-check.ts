@@ -1,6 +1,8 @@
 import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from '../dataset/ids.js';
 import { isIsoDate } from '../dates.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+import { checkAssumptions, checkIoRatio, checkVolume } from './profile-money-check.js';
+import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
 import type { Profile } from './schema.js';
 
 // The Profile schema's rules (schema.ts) without zod. The engine checks every profile it is given, on every
@@ -14,7 +16,19 @@ export interface ProfileIssue {
 }
 export type ProfileCheck = { ok: true; profile: Profile } | { ok: false; issues: ProfileIssue[] };
 
-const KEYS = ['mix', 'requirements', 'exclude', 'costWeight', 'asOf', 'today', 'samples', 'seed'] as const;
+const KEYS = [
+  'mix',
+  'requirements',
+  'exclude',
+  'costWeight',
+  'asOf',
+  'today',
+  'samples',
+  'seed',
+  'volume',
+  'ioRatio',
+  'assumptions',
+] as const;
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isNumber = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
@@ -53,8 +67,9 @@ export function checkProfile(input: unknown): ProfileCheck {
       fail([key], 'must be a list of ids');
       return [];
     }
+    const [re, message] = key === 'requirements' ? [REQUIREMENT_RE, REQUIREMENT_MESSAGE] : [ID_RE, ID_MESSAGE];
     value.forEach((id, i) => {
-      if (typeof id !== 'string' || !ID_RE.test(id)) fail([key, i], ID_MESSAGE);
+      if (typeof id !== 'string' || !re.test(id)) fail([key, i], message);
     });
     return [...value];
   };
@@ -84,6 +99,9 @@ export function checkProfile(input: unknown): ProfileCheck {
   const today = date('today', input.today) ?? '';
   const samples = number('samples', DEFAULT_SAMPLES, 100, 1_000_000, true);
   const seed = number('seed', DEFAULT_SEED, 0, 4_294_967_295, true);
+  const volume = checkVolume(input.volume, fail);
+  const ioRatio = checkIoRatio(input.ioRatio, fail);
+  const assumptions = checkAssumptions(input.assumptions, fail);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, profile: { mix, requirements, exclude, costWeight, asOf, today, samples, seed } };
+  return { ok: true, profile: { mix, requirements, exclude, costWeight, asOf, today, samples, seed, volume, ioRatio, assumptions } };
 }

@@ -2,7 +2,9 @@ import type { Dataset, WithOrigin, Workload } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
 import { checkProfile } from './profile-check.js';
+import { alternativesOf, canonicalRequirement } from './requirement.js';
 import type { Profile, ProfileInput } from './schema.js';
+import { checkAssumptionIds } from './whatif.js';
 
 export interface WorkloadShare {
   workload: WithOrigin<Workload>;
@@ -36,9 +38,14 @@ export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
   const workloadIds = dataset.workloads.map((w) => w.id);
   for (const id of Object.keys(p.mix)) if (!workloadIds.includes(id)) throw unknown('workload', id, 'the mix', workloadIds);
   const requirementIds = dataset.requirements.map((r) => r.id);
-  for (const id of p.requirements) if (!requirementIds.includes(id)) throw unknown('requirement', id, 'the requirements', requirementIds);
+  for (const r of p.requirements) {
+    for (const id of alternativesOf(r))
+      if (!requirementIds.includes(id)) throw unknown('requirement', id, 'the requirements', requirementIds);
+  }
   const modelIds = dataset.models.map((m) => m.id);
   for (const id of p.exclude) if (!modelIds.includes(id)) throw unknown('model', id, 'the exclusions', modelIds);
+  for (const id of Object.keys(p.volume)) if (!(id in p.mix)) throw unknown('workload', id, 'the volume', Object.keys(p.mix));
+  checkAssumptionIds(p.assumptions, dataset);
 
   const total = Object.values(p.mix).reduce((s, w) => s + w, 0);
   if (!Number.isFinite(total)) {
@@ -58,13 +65,19 @@ export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
       throw new UserError(`workload "${workload.id}" gives no benchmark a weight above 0, so it cannot be scored; fix its weights`);
     }
   }
-  const requirements = [...new Set(p.requirements)].sort();
+  const requirements = [...new Set(p.requirements.map(canonicalRequirement))].sort();
   const exclude = [...new Set(p.exclude)].sort();
   const profile: Profile = {
     ...p,
     mix: Object.fromEntries(workloads.map((w) => [w.workload.id, w.share])),
     requirements,
     exclude,
+    volume: Object.fromEntries(
+      workloads.flatMap((w) => (w.workload.id in p.volume ? [[w.workload.id, p.volume[w.workload.id] as number]] : [])),
+    ),
+    assumptions: [...p.assumptions].sort((a, b) =>
+      a.model < b.model ? -1 : a.model > b.model ? 1 : a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    ),
   };
   return { profile, workloads, requirements, exclude: new Set(exclude) };
 }

@@ -1,2 +1,5 @@
-/** The Recommendation's (and Comparison's) schema version: code that checks it imports this constant. Zod-free, so the engine can stamp it. */
+/**
+ * The Recommendation's (and Comparison's) schema version. Code that checks it imports this constant, never the literal; kept apart from
+ * schema.ts so that the engine (which must not load zod on every run) can stamp reports with it.
+ */
 export const SCHEMA_VERSION = '2.0';

@@ -1,15 +1,28 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+import { Cost, GovernanceUsed, Trigger, Unblock } from './money-schema.js';
+import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
+import { SCHEMA_VERSION } from './schema-version.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
-
-import { SCHEMA_VERSION } from './schema-version.js';
 
 export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
 export { SCHEMA_VERSION } from './schema-version.js';
 
 const Share = z.number().min(0).max(1);
+
+/** A requirement, or alternatives written "a|b" (either one will do). */
+export const RequirementExpr = z.string().regex(REQUIREMENT_RE, REQUIREMENT_MESSAGE);
+
+/** A what-if: a governance fact (yes/no/unknown) or a benchmark figure assumed for one model (--assume). */
+export const Assumption = z.strictObject({
+  model: Id,
+  /** A governance requirement id (a fact) or a benchmark id (a figure). */
+  key: Id,
+  value: z.union([z.enum(['yes', 'no', 'unknown']), z.number().refine(Number.isFinite, 'must be a finite number')]),
+});
+export type Assumption = z.infer<typeof Assumption>;
 
 /** What the user wants: the one shape produced by flags, the questionnaire and answers files. */
 export const Profile = z.strictObject({
@@ -23,7 +36,7 @@ export const Profile = z.strictObject({
         .refine((w) => w >= 0, 'must not be negative'),
     )
     .refine((m) => Object.values(m).some((w) => w > 0), 'needs at least one workload with a weight above 0'),
-  requirements: z.array(Id).default([]),
+  requirements: z.array(RequirementExpr).default([]),
   exclude: z.array(Id).default([]),
   costWeight: z.number().min(0).max(1).default(0),
   /** Keep only observations published on or before this date; null = all. */
@@ -32,6 +45,12 @@ export const Profile = z.strictObject({
   today: IsoDate,
   samples: z.number().int().min(100).max(1_000_000).default(DEFAULT_SAMPLES),
   seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
+  /** Workload id → monthly tokens (input and output together), for the monthly cost; absent = not known. */
+  volume: z.record(Id, z.number().min(0).refine(Number.isFinite, 'must be a finite number')).default({}),
+  /** How monthly tokens split between input and output; 3:1, the common blended-price convention, unless told. */
+  ioRatio: z.strictObject({ input: z.number().positive(), output: z.number().positive() }).default({ input: 3, output: 1 }),
+  /** Hypothetical facts and figures (--assume): a report that uses any is marked hypothetical. */
+  assumptions: z.array(Assumption).default([]),
 });
 export type Profile = z.infer<typeof Profile>;
 export type ProfileInput = z.input<typeof Profile>;
@@ -52,7 +71,7 @@ export const ReasonCode = z.enum([
 
 export const Reason = z.strictObject({
   code: ReasonCode,
-  requirement: Id.optional(),
+  requirement: RequirementExpr.optional(),
   message: z.string(),
 });
 export type Reason = z.infer<typeof Reason>;
@@ -205,6 +224,10 @@ export const WorkloadResult = z.strictObject({
       message: z.string(),
     }),
   ),
+  /** The smallest changes that would change the pick or its status: facts, figures, shares, evaluations. */
+  triggers: z.array(Trigger),
+  /** Present when no model is eligible: which single requirement, dropped, gives an answer; which unknown facts block. */
+  unblock: Unblock.optional(),
 });
 export type WorkloadResult = z.infer<typeof WorkloadResult>;
 
@@ -229,6 +252,10 @@ export const Warning = z.strictObject({
 export type Warning = z.infer<typeof Warning>;
 
 export const Recommendation = z.strictObject({
+  /** True when the report rests on --assume what-ifs: it describes a world that is not (yet) the case. */
+  hypothetical: z.boolean(),
+  /** The what-ifs applied, as given. */
+  assumptions: z.array(Assumption),
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.strictObject({ name: z.string(), version: z.string() }),
   dataset: z.strictObject({
@@ -307,6 +334,10 @@ export const Recommendation = z.strictObject({
       })
       .nullable(),
   }),
+  /** Monthly cost of the routing plan and of the single model, from the dataset's prices. */
+  cost: Cost,
+  /** The governance facts of the models the report details, as used: so a later report can say what changed. */
+  governance: z.array(GovernanceUsed),
   warnings: z.array(Warning),
 });
 export type Recommendation = z.infer<typeof Recommendation>;

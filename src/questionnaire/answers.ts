@@ -3,7 +3,7 @@ import { issueFindings } from '../dataset/issues.js';
 import { scanJson } from '../dataset/scan.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { describeJsonError } from '../dataset/syntax.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput } from '../engine/schema.js';
+import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput, RequirementExpr } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
 import { writeFileSafely } from '../files/write.js';
@@ -32,7 +32,8 @@ export const AnswersSchema = z
     mix: z.record(Id, Weight).refine((m) => Object.values(m).some((w) => w > 0), 'needs at least one workload with a weight above 0'),
     /** How the questionnaire asks for the mix when pre-filled from this file. */
     mixInput: z.enum(['percent', 'weights']).default('percent'),
-    requirements: z.array(Id).max(1_000).default([]),
+    /** Requirement ids; "a|b" means either will do. */
+    requirements: z.array(RequirementExpr).max(1_000).default([]),
     exclude: z.array(Id).max(10_000).default([]),
     /** The choice made; "custom" keeps a costWeight written by hand. */
     costPreference: CostPreference.default('quality'),
@@ -47,6 +48,10 @@ export const AnswersSchema = z
       .default(null),
     /** Dataset overlay files, as given to --data (relative paths resolve against the working directory). */
     data: z.array(z.string().min(1, 'must not be empty').max(4096)).max(100).optional(),
+    /** Monthly tokens per workload (input and output together), for the monthly cost; absent = not known. */
+    volume: z.record(Id, z.number().min(0)).optional(),
+    /** The input:output split of those tokens; absent = 3:1. */
+    ioRatio: z.strictObject({ input: z.number().positive(), output: z.number().positive() }).optional(),
   })
   .superRefine((a, ctx) => {
     if (a.costPreference === 'custom') return;
@@ -135,6 +140,8 @@ function canonical(a: Answers): Answers {
     seed: a.seed,
     output: a.output,
     ...(a.data && a.data.length > 0 ? { data: a.data } : {}),
+    ...(a.volume && Object.keys(a.volume).length > 0 ? { volume: a.volume } : {}),
+    ...(a.ioRatio ? { ioRatio: a.ioRatio } : {}),
   };
 }
 
@@ -156,5 +163,7 @@ export function answersToProfile(a: Answers, today: string): ProfileInput {
     today,
     samples: a.samples,
     seed: a.seed,
+    ...(a.volume ? { volume: { ...a.volume } } : {}),
+    ...(a.ioRatio ? { ioRatio: { ...a.ioRatio } } : {}),
   };
 }

@@ -6,6 +6,7 @@ import { askMix } from './mix.js';
 import { resolvePath, shellWord } from './paths.js';
 import type { Prompts } from './questions.js';
 import { askCost, askExclude, askFilePath, askOutput, askRequirements, infeasibility } from './steps.js';
+import { askAllOrAny, askVolume } from './volume.js';
 
 // The questionnaire's logic. It never imports the prompt library and never prints: questions go
 // through `prompts`, notes through `say`, the report through `report`, files through `saveAnswers`.
@@ -42,8 +43,9 @@ export async function askAnswers(deps: FlowDeps, opts: FlowOptions = {}): Promis
   const { prompts, data, say } = deps;
   const pre = opts.prefill;
   const mix = await askMix(prompts, say, data.workloads, pre);
-  let requirements = await askRequirements(prompts, data, pre?.requirements ?? []);
+  let requirements = await askAllOrAny(prompts, data, await askRequirements(prompts, data, pre?.requirements ?? []));
   const cost = await askCost(prompts, pre);
+  const volume = await askVolume(prompts, data.workloads, mix.mix, pre?.volume);
   let exclude = await askExclude(prompts, data, pre?.exclude ?? []);
   for (let problem = infeasibility(data, requirements, exclude); problem !== null; problem = infeasibility(data, requirements, exclude)) {
     say(problem);
@@ -59,7 +61,7 @@ export async function askAnswers(deps: FlowDeps, opts: FlowOptions = {}): Promis
       default: 'requirements',
     });
     if (next === 'keep') break;
-    if (next === 'requirements') requirements = await askRequirements(prompts, data, requirements);
+    if (next === 'requirements') requirements = await askAllOrAny(prompts, data, await askRequirements(prompts, data, requirements));
     else exclude = await askExclude(prompts, data, exclude);
   }
   const output = await askOutput(prompts, deps.cwd, pre?.output);
@@ -77,6 +79,8 @@ export async function askAnswers(deps: FlowDeps, opts: FlowOptions = {}): Promis
     seed: pre?.seed ?? DEFAULT_SEED,
     output,
     ...(overlays.length > 0 ? { data: overlays } : {}),
+    ...(Object.keys(volume).length > 0 ? { volume } : {}),
+    ...(pre?.ioRatio ? { ioRatio: pre.ioRatio } : {}),
   };
 }
 

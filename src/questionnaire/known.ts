@@ -25,6 +25,9 @@ export function checkAnswerIds(a: Answers, data: QuestionnaireData, file: string
     }
   };
   for (const id of Object.keys(a.mix)) check('workload', jsonPath(['mix', id]), id, data.workloads);
-  for (const [i, id] of a.requirements.entries()) check('requirement', jsonPath(['requirements', i]), id, data.requirements);
+  for (const [i, r] of a.requirements.entries()) {
+    for (const id of r.split('|')) check('requirement', jsonPath(['requirements', i]), id, data.requirements);
+  }
+  for (const id of Object.keys(a.volume ?? {})) check('workload', jsonPath(['volume', id]), id, data.workloads);
   for (const [i, id] of a.exclude.entries()) check('model', jsonPath(['exclude', i]), id, data.models);
 }

@@ -1,3 +1,4 @@
+import { alternativesOf } from '../engine/requirement.js';
 import { listOf } from '../errors.js';
 import { COST_WEIGHTS, type CostPreference } from './answers.js';
 import type { QuestionnaireData } from './known.js';
@@ -6,7 +7,9 @@ import type { Choice, Prompts } from './questions.js';
 
 // Steps 2–5 of the questionnaire, each a function of the prompts, the dataset and the pre-filled answer.
 
-export async function askRequirements(prompts: Prompts, data: QuestionnaireData, selected: readonly string[]): Promise<string[]> {
+export async function askRequirements(prompts: Prompts, data: QuestionnaireData, chosen: readonly string[]): Promise<string[]> {
+  // Alternatives ("a|b") are pre-checked as their parts; the next question asks all or any again.
+  const selected = chosen.flatMap(alternativesOf);
   return prompts.askMany({
     message: 'Which of these must a model have? A model without one is ruled out (none is fine).',
     choices: data.requirements.map((r) => ({
@@ -65,9 +68,12 @@ export async function askExclude(prompts: Prompts, data: QuestionnaireData, sele
 export function infeasibility(data: QuestionnaireData, requirements: readonly string[], exclude: readonly string[]): string | null {
   if (requirements.length === 0) return null;
   const left = data.models.filter((m) => !exclude.includes(m.id));
-  const meets = (m: (typeof left)[number], r: string) => m.governance[r]?.value === 'yes';
+  const meets = (m: (typeof left)[number], r: string) => alternativesOf(r).some((x) => m.governance[x]?.value === 'yes');
   if (left.some((m) => requirements.every((r) => meets(m, r)))) return null;
-  const label = (id: string) => data.requirements.find((r) => r.id === id)?.label ?? id;
+  const label = (req: string) =>
+    alternativesOf(req)
+      .map((id) => data.requirements.find((r) => r.id === id)?.label ?? id)
+      .join(' or ');
   const where = exclude.length > 0 ? 'that you kept ' : 'in the dataset ';
   const and = (xs: string[]) => listOf(xs).replace(/ or ([^,]*)$/, ' and $1');
   const unmet = requirements.filter((r) => !left.some((m) => meets(m, r)));

@@ -16,6 +16,7 @@ import {
   workloadNames,
 } from './format.js';
 import { honestyLines, splitText, winCell } from './honesty.js';
+import { blockedText, costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 import { markdownText } from './sanitize.js';
 
 /** Escapes text for GitHub-flavoured Markdown, inside or outside a table cell (src/render/sanitize.ts). */
@@ -35,6 +36,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const name = namesOf(rec);
   const info = benchmarkInfo(rec);
   const out: string[] = [];
+  if (rec.hypothetical) out.push(`> **${md(hypotheticalLine(rec))}**`, '');
   out.push('# Model recommendation', '');
   out.push(`_${md(`${rec.tool.name} ${rec.tool.version}; ${datasetLine(rec)}`)}_`, '');
   const credits = attributionLines(rec);
@@ -60,6 +62,8 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
       '',
     );
   }
+
+  out.push('## Monthly cost', '', ...markdownBlocks(costLines(rec)), '');
 
   out.push('## Workloads', '');
   for (const w of rec.workloads) out.push(...workloadSection(w, name, info, opts), '');
@@ -97,10 +101,31 @@ function singlePilot(single: NonNullable<Recommendation['portfolio']['singleMode
   return ` **Pilot only** (no generally-available API): ${alt ? `the best single model you can use in production is ${md(alt.name)}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)})` : 'no eligible model with a generally-available API can serve the whole mix'}.`;
 }
 
+/** What would give a blocked workload an answer, and what would change its decision. */
+function moneyLines(w: WorkloadResult): string[] {
+  const out: string[] = [];
+  const unblock = unblockLines(w);
+  if (unblock.length) out.push('What would give an answer:', '', ...unblock.map((l) => `- ${md(l.trim())}`), '');
+  const triggers = triggerLines(w);
+  if (triggers.length) out.push('What would change this:', '', ...triggers.map((t) => `- ${md(t)}`), '');
+  return out;
+}
+
+/** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
+function markdownBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    const bullet = l.startsWith('- ');
+    if (i > 0 && !(bullet && lines[i - 1]?.startsWith('- '))) out.push('');
+    out.push(bullet ? `- ${md(l.slice(2))}` : md(l));
+  });
+  return out;
+}
+
 function summaryLine(w: WorkloadResult): string {
   const r = w.recommendation;
   const head = `**${md(w.name)} (${pct(w.share)}):**`;
-  if (!r) return `${head} no eligible model — ${md(w.noRecommendationReason ?? 'every model is ruled out')}.`;
+  if (!r) return `${head} no eligible model — ${md(blockedText(w))}.`;
   const pilot =
     r.status === 'pilot'
       ? ` — **pilot only** (no generally-available API)${r.alternative ? `; for production use ${md(r.alternative.name)}` : '; no eligible generally-available alternative'}`
@@ -133,6 +158,8 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
   const out = [`### ${md(w.name)} — ${pct(w.share)} of the mix`, '', summaryLine(w), ''];
   const honest = honestyLines(w, (id) => info(id).name);
   if (honest.length) out.push(...honest.map((line) => `- ${md(line)}`), '');
+  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+  if (w.unblock) return [...out, ...moneyLines(w)];
   out.push(
     table(
       ['Model', 'Score', 'Range', 'Win probability', 'Coverage (m/p/proxy)', 'Eligible'],
@@ -147,6 +174,7 @@ function workloadSection(w: WorkloadResult, name: Names, info: BenchmarkInfo, op
     ),
     '',
   );
+  out.push(...moneyLines(w));
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {

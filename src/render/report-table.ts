@@ -19,6 +19,7 @@ import {
   workloadNames,
 } from './format.js';
 import { honestyLines, splitText, winCell } from './honesty.js';
+import { blockedText, costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 import { terminalSafe } from './sanitize.js';
 import { renderTable } from './table.js';
 
@@ -35,6 +36,7 @@ export function renderTableReport(given: Recommendation, opts: TableOptions): st
   const { chalk: c } = opts;
   const name = namesOf(rec);
   const out: string[] = [];
+  if (rec.hypothetical) out.push(c.bold(c.yellow(hypotheticalLine(rec))));
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
   out.push(datasetLine(rec), ...attributionLines(rec));
   out.push(`Mix: ${mixLine(rec)}`);
@@ -44,6 +46,7 @@ export function renderTableReport(given: Recommendation, opts: TableOptions): st
   const info = benchmarkInfo(rec);
   for (const w of rec.workloads) out.push('', ...workloadSection(w, info, opts));
   out.push('', ...portfolioSection(rec, name, opts));
+  out.push('', c.bold('MONTHLY COST'), ...costLines(rec));
   const caveats = uniqueCaveats(rec).map((c) => `- ${c.text}${c.source ? ` (${c.source}, ${c.date})` : ''}`);
   if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
   if (rec.warnings.length) out.push('', c.bold('WARNINGS'), ...rec.warnings.map((w) => `${c.yellow('!')} ${w.message}`));
@@ -55,7 +58,7 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
   const lines = [c.bold(`${w.name.toUpperCase()} (${pct(w.share)} of the mix)`)];
   const r = w.recommendation;
   if (!r) {
-    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${w.noRecommendationReason ?? 'every model is ruled out'}`);
+    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${blockedText(w)}`);
   } else {
     const status =
       r.status === 'pilot'
@@ -71,6 +74,8 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
     if (r.lowConfidence && r.reasons.length) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
   }
   for (const line of honestyLines(w, (id) => info(id).name)) lines.push(`  ${line}`);
+  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+  if (w.unblock) return [...lines, ...unblockLines(w).map((l) => `  ${l}`), ...triggerSection(w)];
   const rows = w.ranking.map((e) => [
     e.name,
     e.eligible && e.assessed ? num(e.score) : '—',
@@ -96,6 +101,7 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
     );
     lines.push(`  Your figures used: ${items.join('; ')}`);
   }
+  lines.push(...triggerSection(w));
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {
@@ -164,6 +170,11 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
     lines.push('One model for everything: none — no model is eligible.');
   }
   return lines;
+}
+
+function triggerSection(w: WorkloadResult): string[] {
+  const triggers = triggerLines(w);
+  return triggers.length ? ['  What would change this:', ...triggers.map((t) => `  - ${t}`)] : [];
 }
 
 const indent = (s: string) =>

@@ -213,6 +213,9 @@ describe('engine properties', () => {
           ...r,
           profile: { ...r.profile, exclude: [...r.profile.exclude].sort() },
           warnings: [...r.warnings].sort((a, b) => (a.message < b.message ? -1 : 1)),
+          // Listed by model id, which the renaming changes.
+          governance: [...r.governance].sort((a, b) => (`${a.model}|${a.requirement}` < `${b.model}|${b.requirement}` ? -1 : 1)),
+          cost: { ...r.cost, unknownPrices: [...r.cost.unknownPrices].sort((a, b) => (a.model < b.model ? -1 : 1)) },
         });
         expect(canonical(back(run(renamed, p2)) as Recommendation)).toEqual(canonical(run(data, profile)));
       }),

@@ -140,12 +140,15 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
     caveats: [{ about: 'bench-a', text: 'Measures Q&A, not *safety*.', source: 'src-1', date: '2026-04-09' }],
     notAssessed: [],
     verdicts: [],
+    triggers: [],
     ...over,
   };
 }
 
 export function recommendation(over: Partial<Recommendation> = {}): Recommendation {
   return {
+    hypothetical: false,
+    assumptions: [],
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'model-advisor', version: '9.9.9' },
     dataset: {
@@ -167,6 +170,9 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       today: '2026-11-21',
       samples: 10000,
       seed: 1,
+      volume: {},
+      ioRatio: { input: 3, output: 1 },
+      assumptions: [],
     },
     benchmarks: [
       { id: 'bench-a', name: 'Bench A', unit: 'percent', higherIsBetter: true },
@@ -222,6 +228,19 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
         breakEven: [{ workload: 'docs', share: 0.6, low: 0, high: 1 }],
       },
     },
+    cost: {
+      ioRatio: { input: 3, output: 1 },
+      pricesInData: false,
+      note: 'The data has no prices.',
+      verbosity: null,
+      workloads: [],
+      routed: { monthly: null, monthlyAdjusted: null, currency: null },
+      single: { monthly: null, monthlyAdjusted: null, currency: null },
+      consolidationDelta: null,
+      scoreGivenUp: 0,
+      unknownPrices: [],
+    },
+    governance: [],
     warnings: [{ code: 'stale', message: 'The newest figure is 140 days old.' }],
     ...over,
   };

@@ -1,0 +1,24 @@
+import { diffReports } from '../diff/diff.js';
+import { readReport } from '../diff/read.js';
+import { EXIT } from '../errors.js';
+import { jsonText } from '../render/json.js';
+import type { Io } from './io.js';
+import { resolveFormat } from './parse.js';
+
+export interface DiffOptions {
+  format?: string;
+  json?: boolean;
+  exitCode?: boolean;
+}
+
+/** Compares two saved reports; with --exit-code, 1 when a pick or status changed (for CI). */
+export async function runDiff(oldFile: string, newFile: string, opts: DiffOptions, io: Io): Promise<number> {
+  const format = resolveFormat(opts);
+  const d = diffReports(readReport(oldFile, io.cwd), readReport(newFile, io.cwd), { old: oldFile, new: newFile });
+  if (format === 'json') io.out(jsonText(d));
+  else {
+    const { renderDiffMarkdown, renderDiffText } = await import('../render/diff.js');
+    io.out(format === 'markdown' ? renderDiffMarkdown(d) : renderDiffText(d));
+  }
+  return opts.exitCode && d.changed ? EXIT.changed : EXIT.ok;
+}

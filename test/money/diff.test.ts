@@ -1,0 +1,109 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/dataset/load.js';
+import { diffReports } from '../../src/diff/diff.js';
+import { ReportDiff } from '../../src/diff/schema.js';
+import { SCHEMA_VERSION } from '../../src/engine/schema.js';
+import { jsonText } from '../../src/render/json.js';
+import { run } from '../engine/helpers.js';
+import { cli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/overlay.js';
+
+// diff: the April report (--as-of 2026-04-30) against the July one (all evidence). The July source re-measured
+// the Intelligence Index: Claude Opus 4.6 "around 57–58" → 53, Gemini 3.1 Pro "around 54–55" → 57, GPT-5.4
+// "around 57–58" → 57; with them the reasoning pick moves from GPT-5.4 to Gemini 3.1 Pro.
+const TODAY = '2026-11-21';
+const ALL = { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 };
+const { dataset } = loadDataset();
+const april = run(dataset, { mix: ALL, today: TODAY, asOf: '2026-04-30' });
+const july = run(dataset, { mix: ALL, today: TODAY });
+const d = diffReports(april, july, { old: 'april.json', new: 'july.json' });
+
+describe('diff: April vs July', () => {
+  it('puts the profile change first: the as-of date, not the answer', () => {
+    expect(d.profile).toEqual([{ field: 'asOf', old: '2026-04-30', new: 'none (all evidence)' }]);
+  });
+
+  it('names the superseded Intelligence Index figures and what replaced them', () => {
+    const index = d.evidence.superseded.filter((s) => s.benchmark === 'aa-index');
+    expect(index.map((s) => [s.modelName, s.figure, s.source, s.by.figure, s.by.source])).toEqual([
+      ['Claude Opus 4.6', '“around 57–58” (57–58)', 'neuralwired-2026-04-09', '53', 'toolbench-2026-07-04'],
+      ['Gemini 3.1 Pro', '“around 54–55” (54–55)', 'neuralwired-2026-04-09', '57', 'toolbench-2026-07-04'],
+      ['GPT-5.4', '“around 57–58” (57–58)', 'neuralwired-2026-04-09', '57', 'toolbench-2026-07-04'],
+      ['Muse Spark', '52', 'neuralwired-2026-04-09', '52', 'toolbench-2026-07-04'],
+    ]);
+    // A replacement is said once: the new figure is not also listed as "added".
+    expect(d.evidence.added.some((a) => a.benchmark === 'aa-index')).toBe(false);
+  });
+
+  it('reports the changed pick, and that nothing about facts or prices changed', () => {
+    expect(d.picks).toEqual([
+      {
+        workload: 'reasoning',
+        name: 'Science & general reasoning',
+        old: { model: 'gpt-5.4', name: 'GPT-5.4', status: 'production' },
+        new: { model: 'gemini-3.1-pro', name: 'Gemini 3.1 Pro', status: 'production' },
+        message: 'Science & general reasoning: GPT-5.4 (production) → Gemini 3.1 Pro (production)',
+      },
+    ]);
+    expect(d.changed).toBe(true);
+    expect(d.governance).toEqual([]);
+    expect(d.prices).toEqual([]);
+    expect(ReportDiff.safeParse(d).success).toBe(true);
+  });
+
+  it('says confidence moved only beyond sampling noise', () => {
+    // 10,000 draws each: the noise is 3·√(p(1−p)/n + q(1−q)/n), about 2 points here.
+    for (const c of d.confidence) expect(Math.abs(c.new - c.old)).toBeGreaterThan(c.noise);
+    const same = diffReports(july, july, { old: 'a', new: 'b' });
+    expect(same).toMatchObject({ changed: false, profile: [], picks: [], confidence: [], triggersFired: [] });
+    expect(same.evidence).toEqual({ added: [], removed: [], superseded: [] });
+  });
+
+  it('lists the triggers that fired: Muse Spark’s API going GA', () => {
+    const ga = run(dataset, { mix: ALL, today: TODAY, assumptions: [{ model: 'muse-spark', key: 'api-ga', value: 'yes' }] });
+    const fired = diffReports(july, ga, { old: 'july.json', new: 'ga.json' });
+    expect(fired.triggersFired.map((t) => t.message)).toEqual([
+      "If Muse Spark's API becomes generally available, the production pick for Vision & documents becomes Muse Spark.",
+      "If Muse Spark's API becomes generally available, the production pick for Health Q&A becomes Muse Spark.",
+    ]);
+    expect(fired.governance).toMatchObject([{ model: 'muse-spark', requirement: 'api-ga', old: 'no', new: 'yes' }]);
+    expect(fired.new.hypothetical).toBe(true);
+  });
+});
+
+describe('model-advisor diff (the built binary)', () => {
+  const dir = tempDir();
+  const save = (name: string, value: unknown) => {
+    writeFileSync(join(dir, name), typeof value === 'string' ? value : jsonText(value));
+    return name;
+  };
+  save('april.json', april);
+  save('july.json', july);
+
+  it('prints the table, Markdown and JSON; --exit-code is 1 only when a pick changed', () => {
+    const table = cli(['diff', 'april.json', 'july.json'], { cwd: dir });
+    expect(table.code).toBe(0);
+    expect(table.stdout.split('\n')[0]).toBe('What changed: april.json (2026-11-21, evidence as of 2026-04-30) → july.json (2026-11-21)');
+    expect(table.stdout).toMatch(/superseded: Gemini 3\.1 Pro on Artificial Analysis Intelligence Index: “around 54–55” \(54–55\)/);
+    expect(cli(['diff', 'april.json', 'july.json', '--format', 'markdown'], { cwd: dir }).stdout).toMatch(/^# What changed\n/);
+    expect(JSON.parse(cli(['diff', 'april.json', 'july.json', '--json'], { cwd: dir }).stdout)).toEqual(JSON.parse(jsonText(d)));
+    expect(cli(['diff', 'april.json', 'july.json', '--exit-code'], { cwd: dir }).code).toBe(1);
+    expect(cli(['diff', 'july.json', 'july.json', '--exit-code'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('exits 2 with one line for another schemaVersion or a file that is not a report', () => {
+    save('old-version.json', { ...july, schemaVersion: '0.9' });
+    save('not-report.json', { hello: 'world' });
+    save('not-json.json', 'nope');
+    for (const file of ['old-version.json', 'not-report.json', 'not-json.json', 'missing.json']) {
+      const r = cli(['diff', file, 'july.json'], { cwd: dir });
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(file);
+    }
+    expect(cli(['diff', 'old-version.json', 'july.json'], { cwd: dir }).stderr).toContain(`reads ${SCHEMA_VERSION}`);
+  });
+});
