@@ -2,7 +2,7 @@ import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
 import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
-import { isTerminal, terminalColumns, writeFd } from './stdio.js';
+import { columnsFromEnv, isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
 // The program: declares commands and dispatches; each command's module is imported only when it runs, so
@@ -29,7 +29,7 @@ function makeIo(): Io {
       return isTerminal(0);
     },
     get columns() {
-      return terminalColumns(100);
+      return terminalColumns(columnsFromEnv(process.env));
     },
     cwd: process.cwd(),
   };

@@ -142,52 +142,63 @@ describe('table report', () => {
   it('renders without colour, with flags as words', () => {
     expect(renderTableReport(recommendation(), { chalk: plain, width: 110 })).toMatchInlineSnapshot(`
       "model-advisor 9.9.9 — which model for which work
-      dataset test-data, figures as of 2026-07-04 (140 days old, STALE); today 2026-11-21
-      Mix: docs 60% · health 40%
-      Requirements: api-ga · Excluded: none · Cost weight: 0
+      Mix: Documents | charts 60% · Health 40%
+      Requirements: Generally-available API · Excluded: none · Cost weight: 0
+      Data: test-data as of 2026-07-04 (140 days old: STALE), today 2026-11-21
+
+      THE ANSWER
+        Documents | charts 60%: Alpha (pilot; production: Beta) · clear
+        Health 40%: no eligible model (no model meets every requirement)
+
+      ONE MODEL OR ROUTING?
+        No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.
+
+      HOW TO READ THE TABLES
+        Score     0–1: the workload's benchmarks, weighted, each on a fixed scale
+        Range     the score with every uncertain figure at its worst and its best
+        Win       win probability: share of random draws the model comes first in
+        Coverage  share of the workload's weight backed by the model's own figures
 
       DOCUMENTS | CHARTS (60% of the mix)
         Recommended: Alpha — PILOT ONLY (no generally-available API); for production: Beta
         Win probability 90% · coverage 100% · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
-        ┌─────────────────────────────────────────┬───────┬─────────────┬──────┬──────────┬────────────────────────┐
-        │ Model                                   │ Score │ Range       │ Win  │ Coverage │ Score on 0–1           │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Alpha                                   │ 0.800 │ 0.800–0.800 │ 100% │ 100%     │ ████████████████       │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Beta                                    │ 0.700 │ 0.650–0.750 │ 10%  │ 50%      │ ██████████████         │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Gamma                                   │ —     │ 0.900–0.900 │ —    │ 100%     │ ineligible:            │
-        │                                         │       │             │      │          │ unverified: api-ga (no │
-        │                                         │       │             │      │          │ source says)           │
-        └─────────────────────────────────────────┴───────┴─────────────┴──────┴──────────┴────────────────────────┘
+        ┌───────┬───────┬─────────────┬──────┬──────────┬──────────────────────┐
+        │ Model │ Score │ Range       │ Win  │ Coverage │ Score on 0–1         │
+        ├───────┼───────┼─────────────┼──────┼──────────┼──────────────────────┤
+        │ Alpha │ 0.800 │ 0.800–0.800 │ 100% │ 100%     │ ████████████████     │
+        │ Beta  │ 0.700 │ 0.650–0.750 │ 10%  │ 50%      │ ██████████████       │
+        │ Gamma │ —     │ 0.900–0.900 │ —    │ 100%     │ not eligible         │
+        └───────┴───────┴─────────────┴──────┴──────────┴──────────────────────┘
+        Not eligible: Gamma (unverified: api-ga (no source says))
         Your figures used: Beta on Bench A: “similar band” (60–70%) [from evals.json]
 
       HEALTH (40% of the mix)
         NO ELIGIBLE MODEL: no model meets every requirement
-        ┌─────────────────────────────────────────┬───────┬─────────────┬──────┬──────────┬────────────────────────┐
-        │ Model                                   │ Score │ Range       │ Win  │ Coverage │ Score on 0–1           │
-        ├─────────────────────────────────────────┼───────┼─────────────┼──────┼──────────┼────────────────────────┤
-        │ Alpha                                   │ —     │ 0.800–0.800 │ —    │ 100%     │ ineligible: fails      │
-        │                                         │       │             │      │          │ api-ga: private        │
-        │                                         │       │             │      │          │ preview                │
-        └─────────────────────────────────────────┴───────┴─────────────┴──────┴──────────┴────────────────────────┘
+        ┌───────┬───────┬─────────────┬─────┬──────────┬──────────────┐
+        │ Model │ Score │ Range       │ Win │ Coverage │ Score on 0–1 │
+        ├───────┼───────┼─────────────┼─────┼──────────┼──────────────┤
+        │ Alpha │ —     │ 0.800–0.800 │ —   │ 100%     │ not eligible │
+        └───────┴───────┴─────────────┴─────┴──────────┴──────────────┘
+        Not eligible: Alpha (fails api-ga: private preview)
 
       ROUTING PLAN vs ONE MODEL FOR EVERYTHING
-      ┌──────────────────────────────────────┬───────┬─────────────────┬─────────┬───────────┬────────┬────────────┐
-      │ Workload                             │ Share │ Routed to       │ Routed  │ Alpha     │ Given  │ Pick holds │
-      │                                      │       │                 │ score   │           │ up     │ for share  │
-      ├──────────────────────────────────────┼───────┼─────────────────┼─────────┼───────────┼────────┼────────────┤
-      │ Documents | charts                   │ 60%   │ Alpha           │ 0.800   │ 0.800     │ 0.000  │ 0%–100%    │
-      ├──────────────────────────────────────┼───────┼─────────────────┼─────────┼───────────┼────────┼────────────┤
-      │ Health                               │ 40%   │ no eligible     │ —       │ —         │ —      │ —          │
-      │                                      │       │ model           │         │           │        │            │
-      └──────────────────────────────────────┴───────┴─────────────────┴─────────┴───────────┴────────┴────────────┘
+      ┌────────────────────┬───────┬─────────────────┬─────────┬───────┬────────┬────────────┐
+      │ Workload           │ Share │ Routed to       │ Routed  │ Alpha │ Given  │ Pick holds │
+      │                    │       │                 │ score   │       │ up     │ for share  │
+      ├────────────────────┼───────┼─────────────────┼─────────┼───────┼────────┼────────────┤
+      │ Documents | charts │ 60%   │ Alpha           │ 0.800   │ 0.800 │ 0.000  │ 0%–100%    │
+      ├────────────────────┼───────┼─────────────────┼─────────┼───────┼────────┼────────────┤
+      │ Health             │ 40%   │ no eligible     │ —       │ —     │ —      │ —          │
+      │                    │       │ model           │         │       │        │            │
+      └────────────────────┴───────┴─────────────────┴─────────┴───────┴────────┴────────────┘
       One model for everything: Alpha, blended score 0.800 — consolidating gives up 0.000 against the routing plan.
-        PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended score 0.700 (gives up 0.100).
-      "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick stays the same.
+      PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended
+        score 0.700 (gives up 0.100).
+      "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick
+        stays the same.
 
       CAVEATS
-      - Measures Q&A, not *safety*. (src-1, 2026-04-09)
+      - Bench A: Measures Q&A, not *safety*. (src-1, 2026-04-09)
 
       WARNINGS
       ! The newest figure is 140 days old.

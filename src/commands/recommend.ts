@@ -110,13 +110,14 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
-export async function runReport(req: ReportRequest, io: Io): Promise<number> {
+export async function runReport(req: ReportRequest, io: Io, seen?: (rec: Recommendation) => void): Promise<number> {
   const today = req.profile.today;
-  return report(await loadFor(req.data, today, io), req, io);
+  return report(await loadFor(req.data, today, io), req, io, seen);
 }
 
-async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<number> {
+async function report(loaded: LoadResult, req: ReportRequest, io: Io, seen?: (rec: Recommendation) => void): Promise<number> {
   const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
+  seen?.(rec);
   const explain = req.explain ?? false;
   if (req.out) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.

@@ -150,6 +150,7 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
     },
     profile,
     benchmarks: reportBenchmarks(dataset, workloads),
+    requirements: plan.requirements.map((id) => ({ id, label: dataset.requirements.find((r) => r.id === id)?.label ?? id })),
     method: {
       samples: profile.samples,
       seed: profile.seed,

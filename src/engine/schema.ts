@@ -203,6 +203,8 @@ export const Recommendation = z.strictObject({
       higherIsBetter: z.boolean(),
     }),
   ),
+  /** Display names of the governance requirements the profile applies, so people see names, not ids. */
+  requirements: z.array(z.strictObject({ id: Id, label: z.string() })),
   method: z.strictObject({
     samples: z.number().int(),
     seed: z.number().int(),

@@ -1,19 +1,15 @@
 import { BUNDLED } from '../dataset/origin.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
-import { breakLongWords, fitWidths, renderTable, tableWidth } from './table.js';
+import { renderTable } from './table.js';
 
 export { type EvidenceRow, evidenceRows } from './evidence-rows.js';
 
-/**
- * "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data),
- * broken to fit a column of `width` characters rather than cut.
- */
-const fromLine = (origin: string | undefined, width: number) =>
-  origin === undefined || origin === BUNDLED ? '' : `\n${breakLongWords(`[from ${origin}]`, width - 2)}`;
+/** "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data); the table breaks, never cuts, a long name. */
+const fromLine = (origin: string | undefined) => (origin === undefined || origin === BUNDLED ? '' : `\n[from ${origin}]`);
 /** " [from FILE]" after a fact or weight a file other than its record's changed. */
-const fromMark = (origin: string | undefined, recordOrigin: string, width: number) =>
-  origin === undefined || origin === recordOrigin ? '' : ` ${breakLongWords(`[from ${origin}]`, width - 2)}`;
+const fromMark = (origin: string | undefined, recordOrigin: string) =>
+  origin === undefined || origin === recordOrigin ? '' : ` [from ${origin}]`;
 
 const unitOf = (benchmarks: Map<string, Benchmark>, id: string) => benchmarks.get(id)?.scale.unit ?? 'score';
 
@@ -21,11 +17,12 @@ const SOURCE_WIDTH = 24;
 
 export function evidenceTable(d: Dataset, observations: Dataset['observations'], width: number): string {
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
+  const models = new Map(d.models.map((m) => [m.id, m.name]));
   const rows = observations.map((o) => {
-    const origin = fromLine(o.origin, SOURCE_WIDTH);
+    const origin = fromLine(o.origin);
     const quote = o.quote ? `“${o.quote}”` : '(no quote: private result)';
     return [
-      o.model,
+      models.get(o.model) ?? o.model,
       benchmarks.get(o.benchmark)?.name ?? o.benchmark,
       formatFigure(o, unitOf(benchmarks, o.benchmark)),
       `${o.source}\n${o.date}${origin}`,
@@ -41,13 +38,13 @@ export function evidenceTable(d: Dataset, observations: Dataset['observations'],
 export function modelsTable(d: Dataset, width: number): string {
   const reqs = d.requirements;
   const rows = d.models.map((m) => [
-    `${m.name}\n${m.id}${fromLine(m.origin, 20)}`,
+    `${m.name}\n${m.id}${fromLine(m.origin)}`,
     m.vendor,
     reqs
       .map((r) => {
         const f = Object.hasOwn(m.governance, r.id) ? m.governance[r.id] : undefined;
         const v = f?.value ?? 'unknown';
-        return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin, 40)}`;
+        return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin)}`;
       })
       .join('\n'),
     [...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`), ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`)].join(
@@ -67,7 +64,7 @@ export function benchmarksTable(d: Dataset, width: number): string {
           ? `log scale ${s.min.toExponential(0)}–${s.max.toExponential(0)}`
           : `${s.chance ?? s.min}–${s.max} ${s.unit}`;
     return [
-      `${b.name}\n${b.id}${fromLine(b.origin, 22)}`,
+      `${b.name}\n${b.id}${fromLine(b.origin)}`,
       b.measures,
       `${bounds}\n${b.higherIsBetter ? 'higher is better' : 'lower is better'}${b.role === 'efficiency' ? '\n(efficiency)' : ''}`,
       b.caveats.map((c) => `• ${c.text}`).join('\n') || '—',
@@ -78,7 +75,7 @@ export function benchmarksTable(d: Dataset, width: number): string {
 
 export function sourcesTable(d: Dataset, width: number): string {
   const rows = d.sources.map((s) => [
-    `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin, 24)}`,
+    `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin)}`,
     `${s.title}\n${s.publisher}`,
     s.date,
     s.evaluators.join(', ') || '—',
@@ -89,14 +86,11 @@ export function sourcesTable(d: Dataset, width: number): string {
 export function workloadsTable(d: Dataset, width: number): string {
   const names = new Map(d.benchmarks.map((b) => [b.id, b.name]));
   const fixed = [22, 28, null];
-  const weightsWidth = fitWidths(fixed, tableWidth(width))[2] ?? 12;
   const rows = d.workloads.map((w) => [
-    `${w.name}\n${w.id}${fromLine(w.origin, 22)}`,
+    `${w.name}\n${w.id}${fromLine(w.origin)}`,
     w.description,
     w.benchmarks
-      .map(
-        (wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}${fromMark(wb.origin, w.origin, weightsWidth)}: ${wb.rationale}`,
-      )
+      .map((wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}${fromMark(wb.origin, w.origin)}: ${wb.rationale}`)
       .join('\n'),
   ]);
   return renderTable(['Workload', 'Description', 'Benchmarks, weights and why'], rows, { width, fixed });

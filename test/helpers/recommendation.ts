@@ -159,6 +159,7 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       { id: 'bench-a', name: 'Bench A', unit: 'percent', higherIsBetter: true },
       { id: 'bench-b', name: 'Bench B', unit: 'score', higherIsBetter: true },
     ],
+    requirements: [{ id: 'api-ga', label: 'Generally-available API' }],
     method: {
       samples: 10000,
       seed: 1,
