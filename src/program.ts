@@ -89,7 +89,7 @@ Save your answers at the end, then replay them without questions:
     .description('recommend a model per workload, a routing plan and the best single model')
     .option('--require <list>', 'governance requirements every model must meet, e.g. api-ga,public-pricing')
     .option('--exclude <list>', 'models to leave out, e.g. muse-spark')
-    .option('--format <format>', 'table, json or markdown (default table)')
+    .option('--format <format>', 'table, json, markdown or html (default table)')
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
     .option('--explain', "show each benchmark's contribution to each score, with figure, source and date")
@@ -101,6 +101,7 @@ Examples:
   model-advisor recommend --mix vision=40,coding=30,agentic=20,health=10
   model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
   model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
+  model-advisor recommend --mix vision=70,coding=30 --format html --out report.html
   model-advisor recommend --answers model-advisor-answers.json --json
 ${EXIT_HELP}`,
     )

@@ -70,7 +70,9 @@ describe('questionnaire on a terminal (end to end)', () => {
     await s.answer('Save a copy to a file too?', KEY.enter);
     // The same report `recommend` prints for the same answers.
     // The terminal is 100 columns wide (pty.ts); piped output is laid out at COLUMNS.
-    const same = cli(['recommend', '--mix', MIX, '--require', 'api-ga', '--cost-weight', '0.3', '--today', TODAY], { env: { COLUMNS: '100' } });
+    const same = cli(['recommend', '--mix', MIX, '--require', 'api-ga', '--cost-weight', '0.3', '--today', TODAY], {
+      env: { COLUMNS: '100' },
+    });
     expect(same.code).toBe(0);
     await s.expect(same.stdout);
     await s.answer('Save these answers, to re-run or tweak this report later? (y/N)', `y${KEY.enter}`);

@@ -138,6 +138,7 @@ async function report(loaded: LoadResult, req: ReportRequest, io: Io, seen?: (re
 async function render(rec: Recommendation, format: Format, io: Io, explain: boolean, toFile: boolean): Promise<string> {
   if (format === 'json') return jsonText(rec);
   if (format === 'markdown') return (await import('../render/markdown.js')).renderMarkdown(rec, { explain });
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(rec);
   const [{ makeChalk }, { renderTableReport }] = await Promise.all([import('../render/color.js'), import('../render/report-table.js')]);
   const chalk = makeChalk(io.env, io.stdoutIsTTY && !toFile);
   return renderTableReport(rec, { chalk, width: toFile ? 100 : io.columns, explain });

@@ -48,7 +48,8 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
 
   out.push('', c.bold('HOW TO READ THE TABLES'));
   const termWidth = Math.max(...LEGEND.map(([t]) => t.length)) + 2;
-  for (const [term, meaning] of LEGEND) out.push(...wrap(meaning, `  ${term.padEnd(termWidth)}`, termWidth + 2));
+  for (const [term, full, meaning] of LEGEND)
+    out.push(...wrap(term === full ? meaning : `${full.toLowerCase()}: ${meaning}`, `  ${term.padEnd(termWidth)}`, termWidth + 2));
 
   const info = benchmarkInfo(rec);
   const share = mixPercents(rec);

@@ -212,10 +212,33 @@ export function picksLine(rec: Recommendation): string {
   return `Your picks: ${picks.join(' · ')}${single ? `; one model for everything: ${single.name}` : ''}.`;
 }
 
-/** What the table's terms mean, one line each. */
-export const LEGEND: readonly [string, string][] = [
-  ['Score', "0–1: the workload's benchmarks, weighted, each on a fixed scale"],
-  ['Range', 'the score with every uncertain figure at its worst and its best'],
-  ['Win', 'win probability: share of random draws the model comes first in'],
-  ['Coverage', "share of the workload's weight backed by the model's own figures"],
+/** What the tables' terms mean: the short column name, its full name, and a line on what it is. */
+export const LEGEND: readonly [string, string, string][] = [
+  ['Score', 'Score', "0–1: the workload's benchmarks, weighted, each on a fixed scale"],
+  ['Range', 'Range', 'the score with every uncertain figure at its worst and its best'],
+  ['Win', 'Win probability', 'share of random draws in which the model comes first'],
+  ['Coverage', 'Coverage', "share of the workload's weight backed by the model's own figures"],
 ];
+
+/** Σ share × (score, worst, best) of the model `pick` names for each workload; null if a workload has none. */
+export function blendedRange(
+  rec: Recommendation,
+  pick: (w: WorkloadResult) => string | null | undefined,
+): { score: number; low: number; high: number } | null {
+  let score = 0;
+  let low = 0;
+  let high = 0;
+  for (const w of rec.workloads) {
+    const model = pick(w);
+    const e = model ? entry(w, model) : undefined;
+    if (!e) return null;
+    score += w.share * e.score;
+    low += w.share * e.low;
+    high += w.share * e.high;
+  }
+  return { score, low, high };
+}
+
+/** The model a workload runs on in production: the pick, or its production alternative when the pick is pilot-only. */
+export const productionModel = (w: WorkloadResult) =>
+  w.recommendation?.status === 'pilot' ? w.recommendation.alternative?.model : w.recommendation?.model;
