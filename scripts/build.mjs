@@ -103,9 +103,9 @@ const lazyChildProcess = {
     }));
   },
 };
-// Packages only some commands use (the schema library, colours, tables, the file writer, the prompts) are
+// Packages only some commands use (the schema library, colours, the file writer, the prompts) are
 // bundled each into a file of its own, required when first used, so the CLI file stays small.
-const VENDOR = ['zod', 'chalk', 'cli-table3', 'write-file-atomic', '@inquirer/prompts'];
+const VENDOR = ['zod', 'chalk', 'write-file-atomic', '@inquirer/prompts'];
 const vendorFile = (name) => `vendor/${name.replace('/', '__')}.cjs`;
 const vendor = {
   name: 'vendor',

@@ -53,7 +53,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['recommend', '--today', 'yesterday'], /--today: "yesterday" is not a date/],
     [['recommend', '--samples', '10'], /--samples: "10" must be a whole number from 100 to 1000000/],
     [['recommend', '--seed', '-1'], /--seed: "-1" must be a whole number/],
-    [['recommend', '--format', 'html'], /--format: "html" is not a format; use one of: table, json or markdown/],
+    [['recommend', '--format', 'pdf'], /--format: "pdf" is not a format; use one of: table, json, markdown or html/],
     [['recommend', '--json', '--format', 'markdown'], /--json conflicts with --format markdown/],
     [['recommend', '--out', '/nonexistent-dir/x.json'], /--out: folder "\/nonexistent-dir" does not exist/],
     [['compare', 'muse-spark'], /missing required argument/],
@@ -116,9 +116,24 @@ describe('recommend', () => {
   it('--format markdown prints a report', () => {
     const r = cli(['recommend', ...MIX, ...TODAY, '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Model recommendation\n/);
-    expect(r.stdout).toMatch(/## Routing plan/);
+    expect(r.stdout).toMatch(/^# Model recommendation: /);
+    expect(r.stdout).toMatch(/## One model or routing/);
     expect(r.stdout).toMatch(/## Method/);
+  });
+
+  it('--format html --out writes one self-contained page and still shows the table; the same run gives the same bytes', () => {
+    const dir = tmp();
+    const file = join(dir, 'report.html');
+    const r = cli(['recommend', ...MIX, ...TODAY, '--format', 'html', '--out', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Wrote html report to/);
+    expect(r.stdout).toMatch(/THE ANSWER/);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    // Nothing to fetch: no src or href attributes, no url(), no @import (the SVG namespace is a name, not a request).
+    expect(html).not.toMatch(/\s(src|href)=|url\(|@import/);
+    expect(cli(['recommend', ...MIX, ...TODAY, '--format', 'html']).stdout).toBe(html);
   });
 
   it('--explain shows contributions with figure, source and date', () => {

@@ -216,7 +216,7 @@ export function picksLine(rec: Recommendation): string {
 export const LEGEND: readonly [string, string, string][] = [
   ['Score', 'Score', "0–1: the workload's benchmarks, weighted, each on a fixed scale"],
   ['Range', 'Range', 'the score with every uncertain figure at its worst and its best'],
-  ['Win', 'Win probability', 'share of random draws in which the model comes first'],
+  ['Win', 'Win probability', 'share of random draws in which it comes first'],
   ['Coverage', 'Coverage', "share of the workload's weight backed by the model's own figures"],
 ];
 
