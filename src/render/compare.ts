@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../compare/schema.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, fromFile, num, pct, range } from './format.js';
-import { renderTable } from './table.js';
+import { datasetLine, fromFile, num, pct, range, wholePercents } from './format.js';
+import { hanging, renderTable } from './table.js';
 
 type Side = Comparison['benchmarks'][number]['a'];
 type Unit = Comparison['benchmarks'][number]['unit'];
@@ -27,7 +27,9 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
   const { chalk } = opts;
   const [A, B] = c.models as [Comparison['models'][number], Comparison['models'][number]];
   const name = (id: string | null) => (id === A.id ? A.name : id === B.id ? B.name : 'tie');
-  const out: string[] = [chalk.bold(`${A.name} (${A.vendor}) vs ${B.name} (${B.vendor})`), datasetLine(c)];
+  const wrap = (text: string, lead = '') => hanging(lead, text, opts.width).join('\n');
+  const share = wholePercents(c.workloads.map((w) => w.share));
+  const out: string[] = [wrap(chalk.bold(`${A.name} (${A.vendor}) vs ${B.name} (${B.vendor})`)), wrap(datasetLine(c))];
 
   out.push('', chalk.bold('GOVERNANCE'));
   out.push(
@@ -38,7 +40,7 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
     ),
   );
 
-  out.push('', chalk.bold("BENCHMARK BY BENCHMARK (lead measured on each benchmark's fixed 0–1 scale)"));
+  out.push('', wrap(chalk.bold("BENCHMARK BY BENCHMARK (lead measured on each benchmark's fixed 0–1 scale)")));
   out.push(
     renderTable(
       ['Benchmark', A.name, B.name, 'Leader', 'By'],
@@ -57,9 +59,9 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
   out.push(
     renderTable(
       ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Leader'],
-      c.workloads.map((w) => [
+      c.workloads.map((w, i) => [
         w.name,
-        pct(w.share),
+        `${share[i] ?? 0}%`,
         `${num(w.a.score)} (${range(w.a.low, w.a.high)})\ncoverage ${pct(w.a.coverage)}`,
         `${num(w.b.score)} (${range(w.b.low, w.b.high)})\ncoverage ${pct(w.b.coverage)}`,
         pct(w.aWinProbability),
@@ -69,8 +71,10 @@ export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; 
     ),
   );
   out.push(
-    `Over the mix: ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    wrap(
+      `Over the mix: ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    ),
   );
-  if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => `${chalk.yellow('!')} ${w.message}`));
+  if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => wrap(w.message, `${chalk.yellow('!')} `)));
   return `${out.join('\n')}\n`;
 }

@@ -14,25 +14,26 @@ const fromMark = (origin: string | undefined, recordOrigin: string) =>
 const unitOf = (benchmarks: Map<string, Benchmark>, id: string) => benchmarks.get(id)?.scale.unit ?? 'score';
 
 const SOURCE_WIDTH = 24;
+/** Below this width the model, benchmark and figure share one column, so the quote keeps room to be read. */
+const WIDE_EVIDENCE = 110;
 
 export function evidenceTable(d: Dataset, observations: Dataset['observations'], width: number): string {
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
   const models = new Map(d.models.map((m) => [m.id, m.name]));
+  const wide = width >= WIDE_EVIDENCE;
   const rows = observations.map((o) => {
     const origin = fromLine(o.origin);
     const quote = o.quote ? `“${o.quote}”` : '(no quote: private result)';
-    return [
+    const what = [
       models.get(o.model) ?? o.model,
       benchmarks.get(o.benchmark)?.name ?? o.benchmark,
       formatFigure(o, unitOf(benchmarks, o.benchmark)),
-      `${o.source}\n${o.date}${origin}`,
-      o.note ? `${quote}\nNote: ${o.note}` : quote,
     ];
+    return [...(wide ? what : [what.join('\n')]), `${o.source}\n${o.date}${origin}`, o.note ? `${quote}\nNote: ${o.note}` : quote];
   });
-  return renderTable(['Model', 'Benchmark', 'Figure', 'Source', 'Quote and note'], rows, {
-    width,
-    fixed: [17, 16, 16, SOURCE_WIDTH, null],
-  });
+  return wide
+    ? renderTable(['Model', 'Benchmark', 'Figure', 'Source', 'Quote and note'], rows, { width, fixed: [17, 16, 16, SOURCE_WIDTH, null] })
+    : renderTable(['Figure', 'Source', 'Quote and note'], rows, { width, fixed: [22, SOURCE_WIDTH, null] });
 }
 
 export function modelsTable(d: Dataset, width: number): string {
