@@ -91,6 +91,8 @@ export const RankingEntry = z.strictObject({
   /** Share of the workload's weight backed by a real figure for this model (not missing, not proxy). */
   coverage: z.number(),
   eligible: z.boolean(),
+  /** production: the sources confirm a generally-available API; pilot: they do not, whatever the requirements. */
+  status: z.enum(['production', 'pilot']),
   reasons: z.array(Reason),
   /** Whether contributions and evidence are kept for this model: the first method.detailModels of the ranking, and always the pick, its runner-up, its production alternative and the single model. Otherwise contributions is empty and efficiencyContribution null. */
   detailed: z.boolean(),

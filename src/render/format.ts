@@ -61,8 +61,13 @@ export function mixLine(rec: Recommendation): string {
   return rec.workloads.map((w) => `${w.name} ${share(w.workload)}`).join(' · ');
 }
 
-export function ineligibleText(r: RankingEntry): string {
-  return r.reasons.map((x) => x.message).join('; ');
+/** Why a model is ruled out, with requirement and source ids replaced by their names. */
+export function ineligibleText(r: RankingEntry, rec: Pick<Recommendation, 'requirements' | 'dataset'>): string {
+  const labels = new Map(rec.requirements.map((q) => [q.id, q.label]));
+  const named = sourceNames(rec);
+  return r.reasons
+    .map((x) => named(x.requirement ? x.message.replace(x.requirement, `“${labels.get(x.requirement) ?? x.requirement}”`) : x.message))
+    .join('; ');
 }
 
 export function datasetLine(rec: Pick<Recommendation, 'dataset'>): string {
@@ -100,4 +105,10 @@ export function uniqueCaveats(rec: Pick<Recommendation, 'workloads' | 'benchmark
     }
   }
   return out;
+}
+
+/** Text the engine wrote with source ids ("(toolbench-2026-07-04, 2026-07-04)"), with each id replaced by its publisher. */
+export function sourceNames(rec: Pick<Recommendation, 'dataset'>): (text: string) => string {
+  const sources = [...rec.dataset.sources].sort((a, b) => b.id.length - a.id.length);
+  return (text) => sources.reduce((t, s) => t.split(s.id).join(s.publisher), text);
 }

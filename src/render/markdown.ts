@@ -1,6 +1,6 @@
 import type { Recommendation } from '../engine/schema.js';
 import { benchmarkInfo, explainRows } from './explain.js';
-import { mixPercents, namesOf, uniqueCaveats } from './format.js';
+import { mixPercents, namesOf, sourceNames, uniqueCaveats } from './format.js';
 import {
   decisionRows,
   evidenceLines,
@@ -123,6 +123,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const caveats = uniqueCaveats(rec);
   if (caveats.length === 0 && rec.warnings.length === 0) out.push('None recorded.', '');
   for (const c of caveats) out.push(`- **${md(c.subject)}:** ${md(c.text)}${c.source ? ` (${md(cite(c.source))})` : ''}`);
-  for (const w of rec.warnings) out.push(`- **Warning:** ${md(w.message)}`);
+  const named = sourceNames(rec);
+  for (const w of rec.warnings) out.push(`- **Warning:** ${md(named(w.message))}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -1,7 +1,7 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
-import { mixPercents, namesOf, num, pct, range } from './format.js';
+import { ineligibleText, mixPercents, namesOf, num, pct, range } from './format.js';
 import { CONFIDENCE_MEANING, type Confidence, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
@@ -122,21 +122,9 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
 }
 
 /** Eligibility in words: a pilot-only model is never a bare "yes". */
-export function eligibleText(e: RankingEntry, w: WorkloadResult, rec: Recommendation): string {
-  if (!e.eligible) return `No: ${reasonText(e, rec)}`;
-  const r = w.recommendation;
-  const pilot =
-    (r?.model === e.model && r.status === 'pilot') ||
-    (rec.portfolio.singleModel?.model === e.model && rec.portfolio.singleModel.status === 'pilot');
-  return pilot ? 'Yes, pilot only (no generally-available API)' : 'Yes';
-}
-
-/** A model's reasons, with requirement ids replaced by their names. */
-export function reasonText(e: RankingEntry, rec: Recommendation): string {
-  const labels = new Map(rec.requirements.map((r) => [r.id, r.label]));
-  return e.reasons
-    .map((x) => (x.requirement ? x.message.replace(x.requirement, `“${labels.get(x.requirement) ?? x.requirement}”`) : x.message))
-    .join('; ');
+export function eligibleText(e: RankingEntry, rec: Recommendation): string {
+  if (!e.eligible) return `No: ${ineligibleText(e, rec)}`;
+  return e.status === 'pilot' ? 'Yes, pilot only (no generally-available API)' : 'Yes';
 }
 
 export interface ScoreRow {
@@ -155,7 +143,7 @@ export function scoreRows(w: WorkloadResult, rec: Recommendation): ScoreRow[] {
     range: range(e.low, e.high),
     win: e.eligible ? pct(e.winProbability) : '—',
     coverage: pct(e.coverage),
-    eligible: eligibleText(e, w, rec),
+    eligible: eligibleText(e, rec),
   }));
 }
 

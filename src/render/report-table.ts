@@ -2,7 +2,20 @@ import type { ChalkInstance } from 'chalk';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
-import { bar, fromFile, ineligibleText, mixLine, mixPercents, type Names, namesOf, num, pct, range, uniqueCaveats } from './format.js';
+import {
+  bar,
+  fromFile,
+  ineligibleText,
+  mixLine,
+  mixPercents,
+  type Names,
+  namesOf,
+  num,
+  pct,
+  range,
+  sourceNames,
+  uniqueCaveats,
+} from './format.js';
 import { LEGEND, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 import { hanging, renderTable } from './table.js';
 
@@ -53,21 +66,22 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
 
   const info = benchmarkInfo(rec);
   const share = mixPercents(rec);
-  for (const w of rec.workloads) out.push('', ...workloadSection(w, share(w.workload), info, { ...opts, width }));
+  for (const w of rec.workloads) out.push('', ...workloadSection(rec, w, share(w.workload), info, { ...opts, width }));
   out.push('', ...portfolioSection(rec, name, { ...opts, width }));
   const caveats = uniqueCaveats(rec);
+  const named = sourceNames(rec);
   if (caveats.length) {
     out.push('', c.bold('CAVEATS'));
-    for (const cv of caveats) out.push(...wrap(`${cv.subject}: ${cv.text}${cv.source ? ` (${cv.source}, ${cv.date})` : ''}`, '- '));
+    for (const cv of caveats) out.push(...wrap(`${cv.subject}: ${cv.text}${cv.source ? ` (${named(cv.source)}, ${cv.date})` : ''}`, '- '));
   }
   if (rec.warnings.length) {
     out.push('', c.bold('WARNINGS'));
-    for (const w of rec.warnings) out.push(...wrap(w.message, `${c.yellow('!')} `));
+    for (const w of rec.warnings) out.push(...wrap(named(w.message), `${c.yellow('!')} `));
   }
   return `${out.join('\n')}\n`;
 }
 
-function workloadSection(w: WorkloadResult, share: string, info: BenchmarkInfo, opts: TableOptions): string[] {
+function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, info: BenchmarkInfo, opts: TableOptions): string[] {
   const { chalk: c, width } = opts;
   const wrap = (text: string, lead = '  ') => hanging(lead, text, width, 4);
   const lines = [c.bold(`${w.name.toUpperCase()} (${share} of the mix)`)];
@@ -92,7 +106,7 @@ function workloadSection(w: WorkloadResult, share: string, info: BenchmarkInfo, 
   }
   lines.push(indent(rankingTable(w, width - 2)));
   const ineligible = w.ranking.filter((e) => !e.eligible);
-  if (ineligible.length) lines.push(...wrap(`Not eligible: ${ineligible.map((e) => `${e.name} (${ineligibleText(e)})`).join('; ')}`));
+  if (ineligible.length) lines.push(...wrap(`Not eligible: ${ineligible.map((e) => `${e.name} (${ineligibleText(e, rec)})`).join('; ')}`));
   const yours = w.evidence.filter((ev) => fromFile(ev.origin) !== '');
   if (yours.length) {
     const names = new Map(w.ranking.map((e) => [e.model, e.name]));

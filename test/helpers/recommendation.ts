@@ -35,6 +35,7 @@ export function entry(over: Partial<RankingEntry> = {}): RankingEntry {
     winProbability: 1,
     coverage: 1,
     eligible: true,
+    status: 'production',
     reasons: [],
     detailed: true,
     contributions: [contribution()],
@@ -63,7 +64,7 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
       runnerUp: { model: 'beta', name: 'Beta', score: 0.7, margin: 0.1 },
     },
     ranking: [
-      entry(),
+      entry({ status: 'pilot' }),
       entry({
         model: 'beta',
         name: 'Beta',

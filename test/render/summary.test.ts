@@ -38,8 +38,16 @@ describe('confidence in a word', () => {
   it.each([
     ['clear: wins 90% of draws, nothing estimated', { winProbability: 0.9 }, 'clear'],
     ['likely: wins 89% of draws', { winProbability: 0.89 }, 'likely'],
-    ['likely: low win probability', { winProbability: 0.5, lowConfidence: true, reasons: [{ code: 'low-win-probability' as const, message: 'x' }] }, 'likely'],
-    ['unresolved: the lead rests on estimates', { lowConfidence: true, reasons: [{ code: 'low-coverage' as const, message: 'x' }] }, 'unresolved'],
+    [
+      'likely: low win probability',
+      { winProbability: 0.5, lowConfidence: true, reasons: [{ code: 'low-win-probability' as const, message: 'x' }] },
+      'likely',
+    ],
+    [
+      'unresolved: the lead rests on estimates',
+      { lowConfidence: true, reasons: [{ code: 'low-coverage' as const, message: 'x' }] },
+      'unresolved',
+    ],
     ['unresolved: a proxy', { lowConfidence: true, reasons: [{ code: 'proxy' as const, message: 'x' }] }, 'unresolved'],
     ['tie: the runner-up is level at three decimals', { runnerUp: { model: 'beta', name: 'Beta', score: 0.8, margin: 0.0004 } }, 'tie'],
   ])('%s', (_, over, word) => {
@@ -119,7 +127,13 @@ describe('the answer first', () => {
   it('says "within the noise" when the ranges allow no gap at all', () => {
     const wide = recommendation({
       ...rec,
-      workloads: [docs, { ...health, ranking: [entry({ model: 'beta', name: 'Beta', score: 0.6, low: 0.45, high: 0.65 }), entry({ score: 0.5, low: 0.5, high: 0.5 })] }],
+      workloads: [
+        docs,
+        {
+          ...health,
+          ranking: [entry({ model: 'beta', name: 'Beta', score: 0.6, low: 0.45, high: 0.65 }), entry({ score: 0.5, low: 0.5, high: 0.5 })],
+        },
+      ],
     });
     const v = verdictOf(wide);
     expect(v?.advice).toBe('either');
@@ -127,6 +141,8 @@ describe('the answer first', () => {
   });
 
   it('the closing line repeats the picks', () => {
-    expect(picksLine(rec)).toBe('Your picks: Documents | charts → Alpha (pilot; production: Beta) · Health → Beta; one model for everything: Alpha.');
+    expect(picksLine(rec)).toBe(
+      'Your picks: Documents | charts → Alpha (pilot; production: Beta) · Health → Beta; one model for everything: Alpha.',
+    );
   });
 });

@@ -6,8 +6,8 @@ import { makeChalk } from '../../src/render/color.js';
 import { renderCompareTable } from '../../src/render/compare.js';
 import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../../src/render/listing.js';
 import { renderTableReport } from '../../src/render/report-table.js';
-import { META } from '../helpers/builders.js';
 import { run } from '../engine/helpers.js';
+import { META } from '../helpers/builders.js';
 
 // Every terminal rendering of the bundled data, at the widths people use: no line may be wider than the
 // terminal (a wider line wraps and breaks every table row after it).
@@ -16,7 +16,11 @@ const { dataset } = loadDataset();
 const plain = makeChalk({ NO_COLOR: '1' }, false);
 const TODAY = '2026-11-27';
 const quickStart = run(dataset, { mix: { vision: 70, coding: 30 }, today: TODAY });
-const everything = run(dataset, { mix: { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 }, requirements: ['api-ga'], today: TODAY });
+const everything = run(dataset, {
+  mix: { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 },
+  requirements: ['api-ga'],
+  today: TODAY,
+});
 const comparison = compareModels(dataset, 'muse-spark', 'gpt-5.4', { mix: { vision: 1, coding: 1 }, today: TODAY }, META);
 
 const RENDERERS: [string, (width: number) => string][] = [
