@@ -2,7 +2,7 @@ import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/sch
 import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
 import { ineligibleText, mixPercents, namesOf, num, pct, range } from './format.js';
-import { CONFIDENCE_MEANING, type Confidence, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
+import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
 // medium. Names, never ids; no curation notes (those stay in `evidence`).

@@ -24,9 +24,9 @@ const html = (rec: Recommendation) => marked.parse(renderMarkdown(rec), { gfm: t
 const pasted = (rec: Recommendation) => decode(html(rec).replace(/<[^>]+>/g, ''));
 /** Each table as rows of cell texts. */
 function tables(rec: Recommendation): string[][][] {
-  return [...html(rec).matchAll(/<table>([^]*?)<\/table>/g)].map((t) =>
-    [...(t[1] ?? '').matchAll(/<tr>([^]*?)<\/tr>/g)].map((r) =>
-      [...(r[1] ?? '').matchAll(/<t[hd][^>]*>([^]*?)<\/t[hd]>/g)].map((c) => decode(c[1] ?? '')),
+  return [...html(rec).matchAll(/<table>([\s\S]*?)<\/table>/g)].map((t) =>
+    [...(t[1] ?? '').matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) =>
+      [...(r[1] ?? '').matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => decode(c[1] ?? '')),
     ),
   );
 }

@@ -50,7 +50,7 @@ describe('the first screen', () => {
     expect(screen).toMatch(/^ {2}Coding 30%: GPT-5\.4 \(production\) · unresolved: only 50% of the weight measured$/m);
     expect(screen).toMatch(/ONE MODEL OR ROUTING\?\n {2}Route: /);
     expect(screen).toMatch(/GPT-5\.4 \(0\.787\), gives up 0\.020/);
-    expect(screen).toMatch(/In production \(no pilot-only model\)[^]*beyond the method's noise\.\n/);
+    expect(screen).toMatch(/In production \(no pilot-only model\)[\s\S]*beyond the method's noise\.\n/);
     expect(screen).toMatch(/HOW TO READ THE TABLES\n {2}Score {5}.+\n {2}Range {5}.+\n {2}Win {7}.+\n {2}Coverage {2}/);
   });
 
