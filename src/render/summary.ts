@@ -179,7 +179,13 @@ export function verdictOf(rec: Recommendation): Verdict | null {
 const gapWords = (g: Gap) =>
   `${num(g.loss)} (${num(g.low)} to ${num(g.high)} across the score ranges): ${g.low > 0 ? "beyond the method's noise" : "within the method's noise, so it may not matter"}`;
 
-const routeList = (routes: { workload: string; model: string }[]) => routes.map((r) => `${r.model} for ${r.workload}`).join(', ');
+/** "Muse Spark for Vision & documents and Health Q&A, GPT-5.4 for Coding": one phrase per model, in order of first use. */
+function routeList(routes: { workload: string; model: string }[]): string {
+  const byModel = new Map<string, string[]>();
+  for (const r of routes) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.workload]);
+  const and = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+  return [...byModel].map(([model, workloads]) => `${model} for ${and(workloads)}`).join(', ');
+}
 
 /** The verdict as sentences, for any medium. */
 export function verdictSentences(v: Verdict): string[] {
