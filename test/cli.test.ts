@@ -137,11 +137,12 @@ describe('recommend', () => {
   });
 
   it('--explain shows contributions with figure, source and date', () => {
-    const r = cli(['recommend', '--mix', 'health=1', ...TODAY, '--explain']);
+    const r = cli(['recommend', '--mix', 'health=1', ...TODAY, '--explain'], { env: { COLUMNS: '160' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/How Muse Spark's Health Q&A score is made/);
     expect(r.stdout).toMatch(/42\.8/);
-    expect(r.stdout).toMatch(/neuralwired-2026-04-09, 2026-04-09/);
+    // The source by its publisher, not its id.
+    expect(r.stdout).toMatch(/│ NeuralWired, 2026-04-09 +│/);
   });
 
   it('exit 3 when no model is eligible, with the reasons per model', () => {

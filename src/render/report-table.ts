@@ -121,12 +121,12 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
     for (const e of w.ranking) {
       if (!e.detailed) continue;
       lines.push(...wrap(`How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`));
-      const rows = explainRows(e, info);
+      const rows = explainRows(e, info).map((row) => row.map(sourceNames(rec)));
       lines.push(
         indent(
           renderTable(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], rows, {
             width: width - 2,
-            fixed: [16, 8, null, 10, 13, 7, 24],
+            fixed: [16, 8, null, 10, 13, 7, 28],
           }),
         ),
       );

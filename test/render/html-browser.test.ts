@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
 import { renderHtml } from '../../src/render/html.js';
-import { run } from '../engine/helpers.js';
 import { ROOT } from '../helpers/cli.js';
+import { quickStart } from './bundled.js';
 
 // The HTML report as a person sees it: Debian's chromium, driven by playwright-core (no browser download).
 // .ci/run installs chromium when it is missing; only where it truly is not installed do these tests skip.
@@ -41,8 +40,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the HTML report in a real browser', () =
   const url = pathToFileURL(file).href;
 
   beforeAll(async () => {
-    const { dataset } = loadDataset();
-    writeFileSync(file, renderHtml(run(dataset, { mix: { vision: 70, coding: 30 }, today: '2026-11-27' })));
+    writeFileSync(file, renderHtml(quickStart()));
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   }, 120_000);
   afterAll(async () => {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
 import { renderHtml } from '../../src/render/html.js';
 import { COLORS } from '../../src/render/html-charts.js';
 import { esc } from '../../src/render/html-escape.js';
-import { run } from '../engine/helpers.js';
 import { entry, recommendation, workload } from '../helpers/recommendation.js';
-
-const { dataset } = loadDataset();
-const TODAY = '2026-11-27';
-const quickStart = () => run(dataset, { mix: { vision: 70, coding: 30 }, today: TODAY });
+import { quickStart } from './bundled.js';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -1,21 +1,15 @@
 import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/dataset/load.js';
 import type { Recommendation } from '../../src/engine/schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { run } from '../engine/helpers.js';
+import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from './bundled.js';
 
 // The memo as a procurement lead sees it after pasting: converted by a standard Markdown library (marked,
 // GitHub-flavoured), then read as text.
 
-const { dataset } = loadDataset();
-const TODAY = '2026-11-27';
-const quickStart = run(dataset, { mix: { vision: 70, coding: 30 }, today: TODAY });
-const everything = run(dataset, {
-  mix: { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 },
-  requirements: ['api-ga'],
-  today: TODAY,
-});
+const quickStart = quickStartReport();
+const everything = everythingReport();
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);

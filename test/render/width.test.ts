@@ -1,26 +1,19 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { compareModels } from '../../src/compare/compare.js';
-import { loadDataset } from '../../src/dataset/load.js';
 import { makeChalk } from '../../src/render/color.js';
 import { renderCompareTable } from '../../src/render/compare.js';
 import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../../src/render/listing.js';
 import { renderTableReport } from '../../src/render/report-table.js';
-import { run } from '../engine/helpers.js';
 import { META } from '../helpers/builders.js';
+import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from './bundled.js';
 
 // Every terminal rendering of the bundled data, at the widths people use: no line may be wider than the
 // terminal (a wider line wraps and breaks every table row after it).
 
-const { dataset } = loadDataset();
 const plain = makeChalk({ NO_COLOR: '1' }, false);
-const TODAY = '2026-11-27';
-const quickStart = run(dataset, { mix: { vision: 70, coding: 30 }, today: TODAY });
-const everything = run(dataset, {
-  mix: { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 },
-  requirements: ['api-ga'],
-  today: TODAY,
-});
+const quickStart = quickStartReport();
+const everything = everythingReport();
 const comparison = compareModels(dataset, 'muse-spark', 'gpt-5.4', { mix: { vision: 1, coding: 1 }, today: TODAY }, META);
 
 const RENDERERS: [string, (width: number) => string][] = [
