@@ -155,7 +155,7 @@ describe('table report', () => {
 
       THE ANSWER
         Documents | charts 60%: Alpha (pilot; production: Beta) · clear
-        Health 40%: no eligible model (no model meets every requirement)
+        Health 40%: no eligible model (every model is ruled out; see below)
 
       ONE MODEL OR ROUTING?
         No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.

@@ -112,3 +112,12 @@ export function sourceNames(rec: Pick<Recommendation, 'dataset'>): (text: string
   const sources = [...rec.dataset.sources].sort((a, b) => b.id.length - a.id.length);
   return (text) => sources.reduce((t, s) => t.split(s.id).join(s.publisher), text);
 }
+
+/** Engine text for people: source ids become publishers, requirement ids their names. */
+export function readable(rec: Pick<Recommendation, 'dataset' | 'requirements'>): (text: string) => string {
+  const named = sourceNames(rec);
+  const labels = rec.requirements.map(
+    (r) => [new RegExp(`(?<![\\w-])${r.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), `“${r.label}”`] as const,
+  );
+  return (text) => labels.reduce((t, [re, label]) => t.replace(re, label), named(text));
+}

@@ -1,6 +1,6 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { benchmarkInfo } from './explain.js';
-import { mixPercents, pct, sourceNames, uniqueCaveats } from './format.js';
+import { mixPercents, pct, readable, uniqueCaveats } from './format.js';
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
 import { esc } from './html-escape.js';
 import {
@@ -231,7 +231,7 @@ export function renderHtml(rec: Recommendation): string {
   const caveats = uniqueCaveats(rec);
   const items = [
     ...caveats.map((c) => `<li><strong>${esc(c.subject)}:</strong> ${esc(c.text)}${c.source ? ` (${esc(cite(c.source))})` : ''}</li>`),
-    ...rec.warnings.map((w) => `<li class="warn"><strong>Warning:</strong> ${esc(sourceNames(rec)(w.message))}</li>`),
+    ...rec.warnings.map((w) => `<li class="warn"><strong>Warning:</strong> ${esc(readable(rec)(w.message))}</li>`),
   ];
   sections.push(
     section('caveats', 'Appendix B: Caveats and warnings', [items.length ? `<ul>\n${items.join('\n')}\n</ul>` : '<p>None recorded.</p>']),

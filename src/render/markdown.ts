@@ -1,6 +1,6 @@
 import type { Recommendation } from '../engine/schema.js';
 import { benchmarkInfo, explainRows } from './explain.js';
-import { mixPercents, namesOf, sourceNames, uniqueCaveats } from './format.js';
+import { mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
 import {
   decisionRows,
   evidenceLines,
@@ -123,7 +123,7 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const caveats = uniqueCaveats(rec);
   if (caveats.length === 0 && rec.warnings.length === 0) out.push('None recorded.', '');
   for (const c of caveats) out.push(`- **${md(c.subject)}:** ${md(c.text)}${c.source ? ` (${md(cite(c.source))})` : ''}`);
-  const named = sourceNames(rec);
+  const named = readable(rec);
   for (const w of rec.warnings) out.push(`- **Warning:** ${md(named(w.message))}`);
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -13,6 +13,7 @@ import {
   num,
   pct,
   range,
+  readable,
   sourceNames,
   uniqueCaveats,
 } from './format.js';
@@ -50,7 +51,8 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   for (const s of workloadSummaries(rec)) {
     const confidence = s.confidence ? ` · ${s.confidence}${s.why ? `: ${s.why}` : ''}` : '';
     const pick = s.pick === null ? c.red('no eligible model') : c.bold(s.pick);
-    const status = s.pick === null ? s.noPick : s.status === 'pilot' ? c.yellow(statusText(s)) : statusText(s);
+    // The reasons can be long: the workload's section below gives them.
+    const status = s.pick === null ? 'every model is ruled out; see below' : s.status === 'pilot' ? c.yellow(statusText(s)) : statusText(s);
     out.push(...wrap(`${s.name} ${s.share}: ${pick} (${status})${confidence}`, '  ', 4));
   }
   const verdict = verdictOf(rec);
@@ -69,7 +71,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   for (const w of rec.workloads) out.push('', ...workloadSection(rec, w, share(w.workload), info, { ...opts, width }));
   out.push('', ...portfolioSection(rec, name, { ...opts, width }));
   const caveats = uniqueCaveats(rec);
-  const named = sourceNames(rec);
+  const named = readable(rec);
   if (caveats.length) {
     out.push('', c.bold('CAVEATS'));
     for (const cv of caveats) out.push(...wrap(`${cv.subject}: ${cv.text}${cv.source ? ` (${named(cv.source)}, ${cv.date})` : ''}`, '- '));
@@ -87,7 +89,7 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
   const lines = [c.bold(`${w.name.toUpperCase()} (${share} of the mix)`)];
   const r = w.recommendation;
   if (!r) {
-    lines.push(...wrap(`${c.red('NO ELIGIBLE MODEL')}: ${w.noRecommendationReason ?? 'every model is ruled out'}`));
+    lines.push(...wrap(`${c.red('NO ELIGIBLE MODEL')}: ${readable(rec)(w.noRecommendationReason ?? 'every model is ruled out')}`));
   } else {
     const status =
       r.status === 'pilot'

@@ -1,5 +1,5 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
-import { mixPercents, num, pct } from './format.js';
+import { mixPercents, num, pct, readable } from './format.js';
 
 // The answer, before any detail: what every format (terminal, Markdown, HTML) puts first. Plain text and
 // numbers only; each renderer escapes the text for its medium.
@@ -64,6 +64,7 @@ export interface WorkloadSummary {
 
 export function workloadSummaries(rec: Recommendation): WorkloadSummary[] {
   const share = mixPercents(rec);
+  const words = readable(rec);
   return rec.workloads.map((w) => {
     const r = w.recommendation;
     return {
@@ -75,7 +76,7 @@ export function workloadSummaries(rec: Recommendation): WorkloadSummary[] {
       production: r?.status === 'pilot' ? (r.alternative?.name ?? null) : null,
       confidence: confidenceOf(w),
       why: confidenceWhy(w),
-      noPick: r ? null : (w.noRecommendationReason ?? 'every model is ruled out'),
+      noPick: r ? null : words(w.noRecommendationReason ?? 'every model is ruled out'),
     };
   });
 }

@@ -62,7 +62,9 @@ describe('the Markdown memo, pasted', () => {
   });
 
   it('shows no stray escapes, no curation notes and no internal ids', () => {
-    for (const rec of [quickStart, everything]) {
+    const noneEligible = run(dataset, { mix: { coding: 1 }, requirements: ['open-weights'], today: TODAY });
+    expect(pasted(noneEligible)).toContain('GPT-5.4 (fails “Open weights”: commercial API model (The Tool Bench, 2026-07-04))');
+    for (const rec of [quickStart, everything, noneEligible]) {
       const text = pasted(rec);
       expect(text).not.toContain('\\');
       for (const o of dataset.observations) if (o.note) expect(text).not.toContain(o.note);
