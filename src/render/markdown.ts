@@ -105,7 +105,13 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
       for (const e of w.ranking) {
         if (!e.detailed) continue;
         out.push(`How ${md(name(e.model))}'s ${md(w.name)} score is made (score = Σ weight × normalised figure):`, '');
-        out.push(table(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], explainRows(e, info).map((row) => row.map(readable(rec)))), '');
+        out.push(
+          table(
+            ['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'],
+            explainRows(e, info).map((row) => row.map(readable(rec))),
+          ),
+          '',
+        );
       }
     }
   }
