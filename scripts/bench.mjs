@@ -1,4 +1,4 @@
-// npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale]
+// npm run bench [-- --json] [-- --runs N] [-- --repeats N] [-- --only cold|scale|import]
 //
 // Start-up and scale of model-advisor on this machine, against their floors and the budgets in
 // README.md, "Performance". Budgets are reported, never asserted: the exit code is 0 whatever the figures.
@@ -11,8 +11,11 @@
 // Scale: the engine on the bundled data and on seeded synthetic datasets (scripts/bench/synthetic.ts),
 // each size in a fresh process (scripts/bench/engine-child.ts, bundled here with esbuild) so its peak RSS
 // is its own; engine time is the median of --repeats processes, peak RSS their maximum.
+//
+// Import: `data import models-dev` of a generated api.json of about 10 MB (scripts/bench/models-dev.mjs:
+// 100 providers × 140 listings of 3,000 distinct models), whole command, median wall time of --runs/2 runs.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,7 +24,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'model-advisor.js');
 const NODE = process.execPath;
 
-const BUDGET = { coldRatio: 1.5, scaleMs: 1000, scaleRssMb: 200, bundledMs: 50 };
+const BUDGET = { coldRatio: 1.5, scaleMs: 1000, scaleRssMb: 200, bundledMs: 50, importMs: 1000 };
 const SIZES = [
   [10, 20],
   [10, 100],
@@ -32,6 +35,18 @@ const SIZES = [
 ];
 const SEED = 1;
 const MIX = 'vision=40,coding=30,agentic=20,health=10';
+const MCP_SESSION = [
+  {
+    jsonrpc: '2.0',
+    id: 1,
+    method: 'initialize',
+    params: { protocolVersion: '2025-06-18', capabilities: {}, clientInfo: { name: 'bench', version: '1' } },
+  },
+  { jsonrpc: '2.0', method: 'notifications/initialized' },
+  { jsonrpc: '2.0', id: 2, method: 'tools/list' },
+]
+  .map((m) => `${JSON.stringify(m)}\n`)
+  .join('');
 
 function option(name, fallback) {
   const i = process.argv.indexOf(`--${name}`);
@@ -44,7 +59,7 @@ const asJson = process.argv.includes('--json');
 const runs = Math.max(10, Number(option('runs', '20')));
 const repeats = Math.max(1, Number(option('repeats', '3')));
 const only = option('only', 'all');
-if (!['all', 'cold', 'scale'].includes(only)) throw new Error('--only takes cold or scale');
+if (!['all', 'cold', 'scale', 'import'].includes(only)) throw new Error('--only takes cold, scale or import');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -56,9 +71,10 @@ const progress = (text) => {
 };
 
 /** One run of a command with stdin empty and stdout/stderr piped; wall milliseconds. */
-function timeOnce(argv) {
+function timeOnce(argv, input) {
   const start = process.hrtime.bigint();
-  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const stdin = input === undefined ? 'ignore' : 'pipe';
+  const r = spawnSync(argv[0], argv.slice(1), { cwd: ROOT, input, stdio: [stdin, 'pipe', 'pipe'], maxBuffer: 64 * 2 ** 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   return { ms, status: r.status, stderr: r.stderr?.toString() ?? '' };
 }
@@ -105,10 +121,12 @@ function coldStart() {
     { name: `recommend --mix ${MIX} --json`, argv: [NODE, BIN, 'recommend', '--mix', MIX, '--json'], budget: BUDGET.coldRatio },
     { name: '--help', argv: [NODE, BIN, '--help'] },
     { name: 'evidence --json', argv: [NODE, BIN, 'evidence', '--json'] },
+    // The MCP server from start to exit: it answers initialize and tools/list, then its client closes stdin.
+    { name: 'mcp: initialize, tools/list, exit', argv: [NODE, BIN, 'mcp'], input: MCP_SESSION },
   ];
   // A command that does not exist yet (or fails) is reported, not timed.
   const available = commands.filter((c) => {
-    const r = timeOnce(c.argv);
+    const r = timeOnce(c.argv, c.input);
     if (r.status === 0 || r.status === 3) return true;
     c.unavailable = `exit ${r.status}: ${r.stderr.trim().split('\n')[0]}`;
     return false;
@@ -126,7 +144,7 @@ function coldStart() {
     progress(`cold start: round ${round + 1}/${runs + warmup}`);
     const order = all.map((_, i) => all[(i + round) % all.length]);
     for (const c of order) {
-      const { ms } = timeOnce(c.argv);
+      const { ms } = timeOnce(c.argv, c.input);
       if (round >= warmup) samples.get(c).push(ms);
     }
     if (withPrompt && round >= warmup) {
@@ -224,6 +242,39 @@ async function scale() {
   }
 }
 
+/** `data import models-dev` of a generated ~10 MB api.json: the whole command, as a user runs it. */
+async function importCase() {
+  const { modelsDevText } = await import('./bench/models-dev.mjs');
+  const dir = mkdtempSync(join(tmpdir(), 'model-advisor-bench-'));
+  try {
+    const file = join(dir, 'api.json');
+    const text = modelsDevText({ providers: 100, perProvider: 140, distinct: 3000 });
+    writeFileSync(file, text);
+    const argv = [NODE, BIN, 'data', 'import', 'models-dev', file, '--date', '2026-11-20', '--today', '2026-11-21'];
+    const first = timeOnce(argv);
+    if (first.status !== 0) return { unavailable: `exit ${first.status}: ${first.stderr.trim().split('\n').pop()}` };
+    const n = Math.max(5, Math.floor(runs / 2));
+    const xs = [];
+    for (let i = 0; i < n; i++) {
+      progress(`import: ${i + 1}/${n}`);
+      xs.push(timeOnce(argv).ms);
+    }
+    const listings = (text.match(/"attachment"/g) ?? []).length;
+    return {
+      file: 'models-dev api.json',
+      megabytes: text.length / 1e6,
+      listings,
+      runs: n,
+      medianMs: median(xs),
+      minMs: Math.min(...xs),
+      budgetMs: BUDGET.importMs,
+      withinBudget: median(xs) <= BUDGET.importMs,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) =>
@@ -243,8 +294,9 @@ const report = {
   machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: (await import('node:os')).cpus().length },
   date: new Date().toISOString(),
   budgets: BUDGET,
-  coldStart: only === 'scale' ? null : coldStart(),
-  scale: only === 'cold' ? null : await scale(),
+  coldStart: only === 'scale' || only === 'import' ? null : coldStart(),
+  scale: only === 'cold' || only === 'import' ? null : await scale(),
+  import: only === 'all' || only === 'import' ? await importCase() : null,
 };
 progress('');
 
@@ -293,6 +345,28 @@ if (asJson) {
       );
       out.push(`engine ms: median of ${s.repeats} processes; peak RSS: their maximum (whole process, dataset included); seed ${s.seed}`);
     }
+  }
+  if (report.import) {
+    const i = report.import;
+    out.push('', 'Import (data import models-dev, whole command, wall time)');
+    if (i.unavailable) out.push(`not measured: ${i.unavailable}`);
+    else
+      out.push(
+        table(
+          ['file', 'MB', 'listings', 'median ms', 'min ms', 'budget', ''],
+          [
+            [
+              i.file,
+              i.megabytes.toFixed(1),
+              i.listings,
+              i.medianMs.toFixed(1),
+              i.minMs.toFixed(1),
+              `≤ ${i.budgetMs} ms`,
+              verdict(i.withinBudget),
+            ],
+          ],
+        ),
+      );
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -1,5 +1,5 @@
-// The build (npm run build; npm ci runs it through "prepare"). Four steps:
-// 1. type-check with tsc (no output: tests run the sources, the CLI runs the bundle);
+// The build (npm run build; npm ci runs it through "prepare"). Four steps, and the library:
+// 1. type-check with tsc, and write the library's declarations (dist/types);
 // 2. validate data/*.json with the tool's own zod schemas and cross-checks; a bad file stops the build;
 // 3. bundle src/cli.ts with esbuild into one CommonJS file, dist/cjs/cli.cjs, in which each command's code
 //    is initialised only when it runs; the validated data and the version are embedded (no zod and no
@@ -33,6 +33,11 @@ if (tsc.status !== 0) fail('type errors (above)');
 
 rmSync(DIST, { recursive: true, force: true });
 mkdirSync(DIST, { recursive: true });
+// The library's declarations (package.json "types"), from src/index.ts and what it reaches, into dist/types.
+const dts = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', join(ROOT, 'tsconfig.types.json')], {
+  stdio: 'inherit',
+});
+if (dts.status !== 0) fail('declarations (above)');
 
 const common = {
   bundle: true,
@@ -103,16 +108,24 @@ const lazyChildProcess = {
     }));
   },
 };
-// Packages only some commands use (the schema library, colours, the file writer, the prompts) are
+// Packages only some commands use (the schema library, colours, the prompts) are
 // bundled each into a file of its own, required when first used, so the CLI file stays small.
-const VENDOR = ['zod', 'chalk', 'write-file-atomic', '@inquirer/prompts'];
+const VENDOR = ['zod', 'chalk', '@inquirer/prompts'];
 const vendorFile = (name) => `vendor/${name.replace('/', '__')}.cjs`;
+// The MCP SDK (only `model-advisor mcp` loads it): its server and stdio transport in one file, using the zod
+// file above rather than a copy of its own (the SDK imports "zod/v4", which in zod 4 is "zod").
+const MCP_FILE = vendorFile('@modelcontextprotocol/server');
+const MCP_SDK = {
+  '@modelcontextprotocol/server': ['Server'],
+  '@modelcontextprotocol/server/stdio': ['StdioServerTransport'],
+};
 const vendor = {
   name: 'vendor',
   setup(build) {
-    build.onResolve({ filter: /^[@a-z]/ }, (args) =>
-      VENDOR.includes(args.path) ? { path: `./${vendorFile(args.path)}`, external: true } : undefined,
-    );
+    build.onResolve({ filter: /^[@a-z]/ }, (args) => {
+      if (args.path in MCP_SDK) return { path: `./${MCP_FILE}`, external: true };
+      return VENDOR.includes(args.path) ? { path: `./${vendorFile(args.path)}`, external: true } : undefined;
+    });
   },
 };
 for (const name of VENDOR) {
@@ -137,6 +150,27 @@ for (const name of VENDOR) {
     }
   }
 }
+await esbuild.build({
+  ...common,
+  format: 'cjs',
+  stdin: {
+    contents: Object.entries(MCP_SDK)
+      .map(([name, names]) => `export { ${names.join(', ')} } from '${name}';`)
+      .join('\n'),
+    resolveDir: ROOT,
+    loader: 'js',
+    sourcefile: 'mcp-server.js',
+  },
+  plugins: [
+    {
+      name: 'shared-zod',
+      setup(build) {
+        build.onResolve({ filter: /^zod(\/v4)?$/ }, () => ({ path: './zod.cjs', external: true }));
+      },
+    },
+  ],
+  outfile: join(DIST, 'cjs', MCP_FILE),
+});
 // dist/cjs/cli.cjs sits two folders below the package, as src/dataset/load.ts does, so the data/ folder it
 // finds from import.meta.url (for `data validate`) is the same.
 const result = await esbuild.build({
@@ -158,6 +192,17 @@ for (const path of Object.keys(generated)) {
 // What each module imports, for test/bundle.test.ts (which commands load what) and for anyone curious.
 writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
 copyFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), join(DIST, 'cjs', 'index.cjs'));
+
+// The library (package.json "exports"): src/index.ts as one ES module, its dependencies left to node_modules.
+// dist/esm/index.js sits two folders below the package too, so loadDataset finds data/ the same way.
+await esbuild.build({
+  ...common,
+  format: 'esm',
+  entryPoints: [join(SRC, 'index.ts')],
+  outfile: join(DIST, 'esm', 'index.js'),
+  packages: 'external',
+  plugins: [embed],
+});
 
 // 4. The code cache, from the run the start-up budget is about, over every bundled workload so all of the
 // engine runs. Its output is discarded; a failure is a failing CLI, so it stops the build.

@@ -13,6 +13,8 @@ export const EXIT = {
   bug: 1,
   usage: 2,
   noEligibleModel: 3,
+  /** A file or standard output could not be written: disk full, quota, read-only, permission, I/O error. */
+  cannotWrite: 4,
   cancelled: 130,
 } as const;
 

@@ -1,7 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import type { Io } from './commands/io.js';
-import { addDataOption, addScoringOptions, addTodayOption } from './commands/options.js';
+import { addDataOption, addScoringOptions, addTodayOption, collect } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
+import { oneLine, quoted } from './render/sanitize.js';
 import { columnsFromEnv, isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
@@ -14,6 +15,7 @@ Exit codes:
   1    internal error (a bug: please report it with the stack trace)
   2    bad usage or bad input (the message says what to fix)
   3    report complete, but at least one workload has no eligible model
+  4    a file or standard output could not be written (disk full, read-only, no permission, I/O error)
   130  cancelled (Ctrl-C)`;
 
 /** The real world, each part looked at only when a command asks for it (see src/stdio.ts for why). */
@@ -31,14 +33,24 @@ function makeIo(): Io {
     get columns() {
       return terminalColumns(columnsFromEnv(process.env));
     },
-    cwd: process.cwd(),
+    get cwd() {
+      return workingFolder();
+    },
   };
 }
 
+/** The working folder; run from a folder that was deleted, a clear line instead of Node's ENOENT stack. */
+function workingFolder(): string {
+  try {
+    return process.cwd();
+  } catch {
+    throw new UserError('the current folder no longer exists (was it deleted?); cd to an existing folder and run again');
+  }
+}
+
 /** Commander's messages can span lines ("(Did you mean …?)"); users get one line and a pointer to help. */
-function oneLine(message: string): string {
-  const text = message.replace(/\s*\n\s*/g, ' ').trim();
-  return `${text} (see: model-advisor --help)\n`;
+function usageLine(message: string): string {
+  return `${oneLine(message)} (see: model-advisor --help)\n`;
 }
 
 export function buildProgram(io: Io, setCode: (code: number) => void): Command {
@@ -50,7 +62,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
       .configureOutput({
         writeOut: (s) => io.out(s),
         writeErr: (s) => io.err(s),
-        outputError: (s, write) => write(oneLine(s)),
+        outputError: (s, write) => write(usageLine(s)),
         // Commander's defaults ask process.stdout, which builds the stream even for a pipe; io asks only the descriptor (80: its default).
         getOutHelpWidth: () => (io.stdoutIsTTY ? io.columns : 80),
         getOutHasColors: () => io.stdoutIsTTY && Boolean(process.stdout.hasColors?.()),
@@ -65,7 +77,7 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .action(async (command: string | undefined) => {
       if (command !== undefined) {
         const names = program.commands.map((c) => c.name());
-        throw new UserError(`unknown command "${command}"; use one of: ${names.join(', ')} (see: model-advisor --help)`);
+        throw new UserError(`unknown command ${quoted(command)}; use one of: ${names.join(', ')} (see: model-advisor --help)`);
       }
       // On a terminal, no arguments means the questionnaire; without one, ask explains what to run instead.
       setCode(await (await import('./commands/ask.js')).runAsk({}, io));
@@ -114,9 +126,20 @@ ${EXIT_HELP}`,
     .option('--json', 'print JSON instead of tables')
     .action(async (a: string, b: string, opts) => run(async () => (await import('./commands/compare.js')).runCompare(a, b, opts, io))());
 
+  addTodayOption(addDataOption(configure(program.command('mcp'))))
+    .description('serve the advisor to AI assistants: an MCP server on stdin/stdout (tools: recommend, compare, evidence, explain_method)')
+    .addHelpText(
+      'after',
+      `
+The overlays are fixed here, by whoever configures the server; no tool call can name a file. For example,
+in Claude Desktop's claude_desktop_config.json:
+  { "mcpServers": { "model-advisor": { "command": "npx", "args": ["-y", "model-advisor", "mcp"] } } }`,
+    )
+    .action(async (opts) => run(async () => (await import('./commands/mcp.js')).runMcp(opts, io))());
+
   configure(program.command('schema'))
-    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile or answers')
-    .argument('<name>', 'recommendation, dataset, profile or answers')
+    .description('print the JSON Schema (draft 2020-12) of: recommendation, dataset, profile, answers or mcp-tools')
+    .argument('<name>', "recommendation, dataset, profile, answers or mcp-tools (the MCP server's tools, as tools/list gives them)")
     .action(async (name: string) => run(async () => (await import('./commands/schema.js')).runSchema(name, io))());
 
   const evidence = configure(program.command('evidence'))
@@ -139,12 +162,12 @@ ${EXIT_HELP}`,
   }
 
   const data = configure(program.command('data'))
-    .description('check your own data files (overlays) for --data, or write an example to start from')
+    .description('check your own data files (overlays) for --data, write an example to start from, or import results from other tools')
     .allowExcessArguments()
     .action((_opts: unknown, cmd: Command) => {
       const [command] = cmd.args;
-      const what = command === undefined ? 'name a data command' : `unknown data command "${command}"`;
-      throw new UserError(`${what}; use validate or init (see: model-advisor data --help)`);
+      const what = command === undefined ? 'name a data command' : `unknown data command ${quoted(command)}`;
+      throw new UserError(`${what}; use validate, init or import (see: model-advisor data --help)`);
     });
   addTodayOption(configure(data.command('validate')))
     .description('check overlay files against the schema and the bundled data; exit 0 when valid, 2 otherwise')
@@ -156,6 +179,38 @@ ${EXIT_HELP}`,
     .argument('[file]', 'where to write it (default: model-advisor-overlay.json)')
     .option('--force', 'replace the file if it exists')
     .action(async (file: string | undefined, opts) => run(async () => (await import('./commands/data.js')).runDataInit(file, opts, io))());
+  addTodayOption(configure(data.command('import')))
+    .description('turn a promptfoo, Artificial Analysis, models.dev or LMArena file into an overlay for --data')
+    .argument('<format>', 'promptfoo, artificial-analysis, models-dev or lmarena')
+    .argument('<file>', 'the JSON file that tool wrote')
+    .option('--out <file>', 'write the overlay to FILE, atomically (default: stdout)')
+    .option('--map <name=id>', "which model a name in the file is, e.g. --map 'GPT-5.4 (high)=gpt-5.4' (repeatable)", collect)
+    .option('--only-known', 'leave out models that are not in the dataset (listed on stderr) instead of adding them')
+    .option(
+      '--date <date>',
+      "the day the figures were published or fetched, YYYY-MM-DD (required for lmarena; default: the file's own date, else its modification day)",
+    )
+    .option('--benchmark <id>', 'promptfoo: the id of your suite (default: promptfoo-DESCRIPTION from the eval config)')
+    .option('--name <text>', "promptfoo: the suite's name (default: the eval's description)")
+    .option('--workload <id>', 'promptfoo: the workload the suite informs, e.g. coding (default: none, the figures are evidence only)')
+    .option(
+      '--weight <0..1>',
+      "promptfoo: the suite's share of that workload (default 0.5); the workload's other benchmarks share the rest",
+    )
+    .addHelpText(
+      'after',
+      `
+Model names are matched only exactly (id, name or a documented alias); map the rest with --map.
+Examples:
+  model-advisor data import promptfoo results.json --benchmark our-coding-suite --workload coding --weight 0.7 --out ours.json
+  model-advisor data import artificial-analysis aa-models.json --date 2026-11-20 --out aa.json
+  model-advisor data import models-dev api.json --only-known --out prices.json
+  model-advisor data import lmarena leaderboard-text.json --date 2026-11-20 --only-known --out arena.json
+  model-advisor recommend --mix coding=100 --data promptfoo:results.json   (imports in memory, with the defaults)`,
+    )
+    .action(async (format: string, file: string, opts) =>
+      run(async () => (await import('./commands/data-import.js')).runDataImport(format, file, opts, io))(),
+    );
   return program;
 }
 
@@ -173,7 +228,8 @@ export async function main(argv: string[], io: Io = makeIo()): Promise<number> {
       return EXIT.usage;
     }
     if (e instanceof UserError) {
-      io.err(`model-advisor: ${e.message}\n`);
+      // One line whatever the message holds: what a user typed is quoted where echoed, and this is the backstop.
+      io.err(`model-advisor: ${oneLine(e.message)}\n`);
       return e.exitCode;
     }
     if (e instanceof Error && e.name === 'ExitPromptError') {

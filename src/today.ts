@@ -1,5 +1,6 @@
 import { isIsoDate } from './dates.js';
 import { UserError } from './errors.js';
+import { quoted } from './render/sanitize.js';
 
 /** A Date as its UTC calendar day, YYYY-MM-DD. */
 export function isoDay(date: Date): string {
@@ -14,7 +15,7 @@ export function isoDay(date: Date): string {
 export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv, now: () => Date = () => new Date()): string {
   if (option !== undefined) {
     if (!isIsoDate(option)) {
-      throw new UserError(`--today "${option.slice(0, 40)}" is not a date; write it as YYYY-MM-DD, e.g. --today 2026-07-04`);
+      throw new UserError(`--today ${quoted(option, 40)} is not a date; write it as YYYY-MM-DD, e.g. --today 2026-07-04`);
     }
     return option;
   }
@@ -25,7 +26,7 @@ export function resolveToday(option: string | undefined, env: NodeJS.ProcessEnv,
     const date = new Date(seconds * 1000);
     if (Number.isNaN(date.getTime())) {
       throw new UserError(
-        `SOURCE_DATE_EPOCH "${epoch.slice(0, 40)}" is not a whole number of seconds since 1970-01-01 UTC; fix it, or unset it to use the clock`,
+        `SOURCE_DATE_EPOCH ${quoted(epoch, 40)} is not a whole number of seconds since 1970-01-01 UTC; fix it, or unset it to use the clock`,
       );
     }
     return isoDay(date);

@@ -4,7 +4,7 @@ import { loadedFor, meta, packageOf } from './helpers/bundle.js';
 // What each command loads, from the build's metafile (test/helpers/bundle.ts): this keeps the start-up
 // budget honest without timing anything (README.md, "Performance").
 
-const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'chalk', 'write-file-atomic'];
+const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'chalk'];
 
 describe('the built CLI loads only what a command uses', () => {
   it.each([
@@ -12,7 +12,7 @@ describe('the built CLI loads only what a command uses', () => {
     ['recommend --json', 'src/commands/recommend.ts'],
     ['evidence, models, … --json', 'src/commands/list.ts'],
     ['compare --json', 'src/commands/compare.ts'],
-  ])('%s: no schema library, prompts, tables, colours or file writer', (_, module) => {
+  ])('%s: no schema library, prompts, tables or colours', (_, module) => {
     const loaded = loadedFor(module);
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
   });
@@ -24,6 +24,22 @@ describe('the built CLI loads only what a command uses', () => {
     }
   });
 
+  it('loads the MCP SDK for `mcp` only, from a file of its own', () => {
+    const SDK = '@modelcontextprotocol/server';
+    for (const module of [
+      undefined,
+      'src/commands/recommend.ts',
+      'src/commands/list.ts',
+      'src/commands/compare.ts',
+      'src/commands/schema.ts',
+    ]) {
+      expect(loadedFor(module)).not.toContain(SDK);
+    }
+    expect(loadedFor('src/mcp/server.ts')).toContain(SDK);
+    expect(loadedFor('src/commands/mcp.ts')).not.toContain(SDK);
+    expect(Object.keys(meta.inputs).filter((i) => i.startsWith('node_modules/@modelcontextprotocol/'))).toEqual([]);
+  });
+
   it('keeps those packages out of the CLI file itself', () => {
     const inlined = new Set(
       Object.keys(meta.inputs)
@@ -31,6 +47,10 @@ describe('the built CLI loads only what a command uses', () => {
         .map(packageOf),
     );
     expect(HEAVY.filter((p) => inlined.has(p))).toEqual([]);
+  });
+
+  it('evidence and the listings do not load the engine (the library functions that need it live apart)', () => {
+    expect(loadedFor('src/commands/list.ts').filter((m) => m.startsWith('src/engine/'))).toEqual([]);
   });
 
   it('carries the bundled data validated at build time, not the files or the schema', () => {

@@ -55,11 +55,11 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['recommend', '--seed', '-1'], /--seed: "-1" must be a whole number/],
     [['recommend', '--format', 'pdf'], /--format: "pdf" is not a format; use one of: table, json, markdown or html/],
     [['recommend', '--json', '--format', 'markdown'], /--json conflicts with --format markdown/],
-    [['recommend', '--out', '/nonexistent-dir/x.json'], /--out: folder "\/nonexistent-dir" does not exist/],
+    [['recommend', '--out', '/nonexistent-dir/x.json'], /--out: the folder \/nonexistent-dir does not exist/],
     [['compare', 'muse-spark'], /missing required argument/],
     [['compare', 'muse-spark', 'gpt-9'], /unknown model "gpt-9"/],
     [['compare', 'muse-spark', 'muse-spark'], /compare two different models/],
-    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile or answers/],
+    [['schema', 'nope'], /unknown schema "nope"; use one of: recommendation, dataset, profile, answers or mcp-tools/],
     [['evidence', '--benchmark', 'mmlu'], /unknown benchmark "mmlu"; use one of:/],
   ])('%j', (args, message) => {
     const r = cli(args as string[]);

@@ -48,9 +48,9 @@ describe('model-advisor data init', () => {
     expect(existsSync(join(cwd, 'evals.json'))).toBe(true);
     expectUserError(
       run(['data', 'init', 'no/such/dir/evals.json'], cwd),
-      /^model-advisor: cannot write no\/such\/dir\/evals\.json \(ENOENT\); check that its folder exists/,
+      /^model-advisor: data init: the folder no\/such\/dir does not exist; create it or choose another path$/m,
     );
-    expectUserError(run(['data', 'init', '.'], cwd), /^model-advisor: \. is a folder; name a file to write/);
+    expectUserError(run(['data', 'init', '.'], cwd), /^model-advisor: data init: \. is a folder; add a file name/);
   });
 
   it('template round trip: init → validate passes → evidence, workloads and models show the figures from the file', () => {
@@ -153,8 +153,8 @@ describe('model-advisor data validate', () => {
   it('is a usage error without a file, without a subcommand, or with an unknown one', () => {
     const cwd = tempDir();
     expectUserError(run(['data', 'validate'], cwd), /missing required argument 'files'/);
-    expectUserError(run(['data'], cwd), /^model-advisor: name a data command; use validate or init/);
-    expectUserError(run(['data', 'check', 'x.json'], cwd), /^model-advisor: unknown data command "check"; use validate or init/);
+    expectUserError(run(['data'], cwd), /^model-advisor: name a data command; use validate, init or import/);
+    expectUserError(run(['data', 'check', 'x.json'], cwd), /^model-advisor: unknown data command "check"; use validate, init or import/);
   });
 });
 

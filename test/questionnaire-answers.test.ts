@@ -103,12 +103,12 @@ describe('answers file', () => {
 
   it('rejects what is not JSON, not there, a folder, or too big', () => {
     expect(messageOf(() => readAnswersFile(fileWith('{ version: 1 }')))).toMatch(
-      /answers\.json: not valid JSON \(.+\); an answers file is JSON/,
+      /answers\.json: not valid JSON: expected a key in double quotes at line 1, column 3; an answers file is JSON/,
     );
     expect(messageOf(() => readAnswersFile(join(dir, 'nope.json')))).toBe(
       `${join(dir, 'nope.json')}: cannot read the answers file (ENOENT); check the path`,
     );
-    expect(messageOf(() => readAnswersFile(dir))).toBe(`${dir}: not a file; give the path of an answers file (JSON)`);
+    expect(messageOf(() => readAnswersFile(dir))).toBe(`${dir}: this is a folder, not a file; give the path of an answers file (JSON)`);
     const big = fileWith(`{"version":1,"mix":{"coding":1},"$schema":"${'x'.repeat(MAX_ANSWERS_BYTES)}"}`);
     expect(messageOf(() => readAnswersFile(big))).toMatch(/bytes is too big for an answers file/);
   });

@@ -6,7 +6,9 @@ import { runQuestionnaire } from '../questionnaire/flow.js';
 import { checkAnswerIds } from '../questionnaire/known.js';
 import { makePrompts } from '../questionnaire/prompts.js';
 import { makeChalk } from '../render/color.js';
+import { warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
+import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 
@@ -28,8 +30,12 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
   const overlays = opts.data ?? prefill?.data ?? [];
-  const { dataset, warnings } = await loadData({ overlays, cwd: io.cwd, today });
-  for (const w of warnings) io.err(`warning: ${w}\n`);
+  const { dataset, warnings } = await loadData({
+    overlays: await withImports(overlays, io, today),
+    ...(overlays.length ? { cwd: io.cwd } : {}),
+    today,
+  });
+  for (const w of warnings) io.err(warningLine(w));
   if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
   // The last report's picks end the session, after the save prompt has pushed the report up the screen.
   let last: Recommendation | undefined;

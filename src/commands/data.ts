@@ -1,10 +1,10 @@
-import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { TEMPLATE_CLAIM, TEMPLATE_FILE, templateText } from '../dataset/template.js';
 import { validateOverlays } from '../dataset/validate.js';
 import { EXIT, UserError } from '../errors.js';
+import { checkWriteTarget, writeFileSafely } from '../files/write.js';
 import { jsonText } from '../render/json.js';
+import { warningLine } from '../render/sanitize.js';
 import { validationText } from '../render/validation.js';
 import { resolveToday } from '../today.js';
 import type { Io } from './io.js';
@@ -20,7 +20,7 @@ export async function runDataValidate(files: string[], opts: DataValidateOptions
   if (opts.json) io.out(jsonText(report));
   else {
     io.out(validationText(report));
-    for (const w of report.warnings) io.err(`warning: ${w}\n`);
+    for (const w of report.warnings) io.err(warningLine(w));
   }
   return report.valid ? EXIT.ok : EXIT.usage;
 }
@@ -38,22 +38,17 @@ export async function runDataInit(file: string | undefined, opts: DataInitOption
   const target = file ?? TEMPLATE_FILE;
   const path = resolve(io.cwd, target);
   const today = resolveToday(opts.today, io.env);
-  if (existsSync(path)) {
-    if (statSync(path).isDirectory())
-      throw new UserError(`${target} is a folder; name a file to write, e.g. model-advisor data init ${TEMPLATE_FILE}`);
-    if (!opts.force)
-      throw new UserError(`${target} already exists; pass --force to replace it, or name another file: model-advisor data init FILE`);
+  const where = { what: 'data init', shown: target };
+  // A device, FIFO, socket or folder is refused before anything else, --force or not.
+  const { existing, shown } = checkWriteTarget(path, where);
+  if (existing && !opts.force) {
+    throw new UserError(`${shown} already exists; pass --force to replace it, or name another file: model-advisor data init FILE`);
   }
-  try {
-    await writeFileAtomic(path, templateText(today), { encoding: 'utf8' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code ?? (e as Error).message;
-    throw new UserError(`cannot write ${target} (${code}); check that its folder exists and is writable`);
-  }
+  writeFileSafely(path, templateText(today), where);
   const f = shellWord(target);
   io.out(
     [
-      `Wrote ${target}: an example private coding evaluation (Claude Opus 4.6, GPT-5.4 and a self-hosted open-weight model),`,
+      `Wrote ${shown}: an example private coding evaluation (Claude Opus 4.6, GPT-5.4 and a self-hosted open-weight model),`,
       'the new model with its governance facts, and coding weights that let your own suite count 70%.',
       'Replace the example figures with your own results, then:',
       `  model-advisor data validate ${f}`,

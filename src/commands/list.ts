@@ -1,4 +1,4 @@
-import { listOf, UserError } from '../errors.js';
+import { selectObservations } from '../dataset/select.js';
 import { evidenceRows } from '../render/evidence-rows.js';
 import { jsonText } from '../render/json.js';
 import { loadWithOverlays } from './dataset.js';
@@ -28,27 +28,9 @@ export interface EvidenceOptions extends ListOptions {
   benchmark?: string;
 }
 
-function checkId(kind: string, id: string | undefined, valid: string[]): void {
-  if (id !== undefined && !valid.includes(id)) {
-    throw new UserError(`unknown ${kind} "${id}"; use one of: ${listOf(valid)}`);
-  }
-}
-
 export async function runEvidence(opts: EvidenceOptions, io: Io): Promise<number> {
   const { dataset } = await loadWithOverlays(opts, io);
-  checkId(
-    'model',
-    opts.model,
-    dataset.models.map((m) => m.id),
-  );
-  checkId(
-    'benchmark',
-    opts.benchmark,
-    dataset.benchmarks.map((b) => b.id),
-  );
-  const selected = dataset.observations.filter(
-    (o) => (opts.model === undefined || o.model === opts.model) && (opts.benchmark === undefined || o.benchmark === opts.benchmark),
-  );
+  const selected = selectObservations(dataset, { model: opts.model, benchmark: opts.benchmark });
   if (opts.json) io.out(jsonText(evidenceRows(selected)));
   else
     io.out(

@@ -9,13 +9,13 @@ export interface DataOptions {
 }
 
 // No default value: commander would print it in --help as "(default: [])".
-const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
+export const collect = (value: string, previous: string[] | undefined) => [...(previous ?? []), value];
 
 /** `--data FILE`, repeatable: overlay files applied in order after the bundled data. */
 export function addDataOption<C extends Command>(cmd: C): C {
   cmd.option(
     '--data <file>',
-    'add your own data from an overlay JSON file (repeatable; later files override earlier ones and the bundled data, by id)',
+    'add your own data from an overlay JSON file, or import one in memory with FORMAT:FILE (promptfoo:, artificial-analysis:, models-dev:); repeatable, later files override earlier ones and the bundled data, by id',
     collect,
   );
   return cmd;

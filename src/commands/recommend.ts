@@ -1,12 +1,15 @@
+import { resolve } from 'node:path';
+import { recommend } from '../api.js';
 import type { LoadResult } from '../dataset/assemble.js';
 import type { Dataset } from '../dataset/schema.js';
 import { loadData } from '../dataset/startup.js';
-import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
+import { checkWriteTarget, type Input, writeFileSafely } from '../files/write.js';
 import { jsonText } from '../render/json.js';
+import { shownPath, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
-import { TOOL } from '../version.js';
+import { withImports } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
 import { type Format, parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from './parse.js';
@@ -33,6 +36,8 @@ export interface ReportRequest {
   out?: string;
   explain?: boolean;
   data?: string[];
+  /** The answers file the profile came from: like each --data file, never overwritten by --out. */
+  answersFile?: string;
 }
 
 /** Flags → the one Profile shape. Valid names come from the dataset, so overlays extend them. */
@@ -70,8 +75,10 @@ export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
   resolveToday(opts.today !== undefined ? parseDate('--today', opts.today) : undefined, env);
 
 /** The bundled data plus the user's overlays; what they override becomes report warnings. */
-export function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
-  return loadData({ overlays: data ?? [], cwd: io.cwd, today });
+export async function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
+  // The working folder is asked for only when there are files to find in it (it may have been deleted).
+  const overlays = await withImports(data ?? [], io, today);
+  return loadData({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
 }
 
 /** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */
@@ -88,8 +95,13 @@ const PROFILE_FLAGS = [
 export async function runRecommend(opts: RecommendOptions, io: Io): Promise<number> {
   const format = resolveFormat(opts);
   const today = todayFrom(opts, io.env);
-  const output = { format, ...(opts.out ? { out: opts.out } : {}), explain: Boolean(opts.explain) };
+  const output = { format, ...(opts.out !== undefined ? { out: opts.out } : {}), explain: Boolean(opts.explain) };
+  // Where the report goes is checked before any work: a device, a folder or an input is refused at once.
+  const checkOut = (data: string[] | undefined) => {
+    if (opts.out !== undefined) checkWriteTarget(opts.out, { what: '--out', inputs: inputsOf(data, opts.answers, io) });
+  };
   if (opts.answers === undefined) {
+    checkOut(opts.data);
     const loaded = await loadFor(opts.data, today, io);
     return report(loaded, { profile: profileFromFlags(opts, loaded.dataset, io.env), ...output }, io);
   }
@@ -104,9 +116,10 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   const { checkAnswerIds } = await import('../questionnaire/known.js');
   const answers = readAnswersFile(opts.answers);
   const data = opts.data ?? answers.data;
+  checkOut(data);
   const loaded = await loadFor(data, today, io);
   checkAnswerIds(answers, loaded.dataset, opts.answers);
-  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}) }, io);
+  return report(loaded, { profile: answersToProfile(answers, today), ...output, ...(data ? { data } : {}), answersFile: opts.answers }, io);
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
@@ -116,21 +129,23 @@ export async function runReport(req: ReportRequest, io: Io, seen?: (rec: Recomme
 }
 
 async function report(loaded: LoadResult, req: ReportRequest, io: Io, seen?: (rec: Recommendation) => void): Promise<number> {
-  const rec = recommend(loaded.dataset, req.profile, { tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
+  const rec = recommend(loaded, req.profile);
   seen?.(rec);
   const explain = req.explain ?? false;
-  if (req.out) {
+  if (req.out !== undefined) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
-    const { writeOut } = await import('./write-out.js');
-    await writeOut(req.out, await render(rec, req.format, io, explain, true));
-    io.err(`Wrote ${req.format} report to ${req.out}\n`);
+    writeFileSafely(req.out, await render(rec, req.format, io, explain, true), {
+      what: '--out',
+      inputs: inputsOf(req.data, req.answersFile, io),
+    });
+    io.err(`Wrote ${req.format} report to ${shownPath(req.out)}\n`);
     if (req.format !== 'json') io.out(await render(rec, 'table', io, explain, false));
   } else {
     io.out(await render(rec, req.format, io, explain, false));
   }
   // The table carries its own warnings; when the terminal gets no table, they go to stderr.
   const tableShown = req.format === 'table' || (req.out !== undefined && req.format !== 'json');
-  if (!tableShown) for (const w of rec.warnings) io.err(`warning: ${w.message}\n`);
+  if (!tableShown) for (const w of rec.warnings) io.err(warningLine(w.message));
   return exitCodeOf(rec);
 }
 
@@ -140,8 +155,16 @@ async function render(rec: Recommendation, format: Format, io: Io, explain: bool
   if (format === 'markdown') return (await import('../render/markdown.js')).renderMarkdown(rec, { explain });
   if (format === 'html') return (await import('../render/html.js')).renderHtml(rec);
   const [{ makeChalk }, { renderTableReport }] = await Promise.all([import('../render/color.js'), import('../render/report-table.js')]);
-  const chalk = makeChalk(io.env, io.stdoutIsTTY && !toFile);
+  // A file never gets colour, whatever FORCE_COLOR says.
+  const chalk = makeChalk(toFile ? { NO_COLOR: '1' } : io.env, io.stdoutIsTTY && !toFile);
   return renderTableReport(rec, { chalk, width: toFile ? 100 : io.columns, explain });
+}
+
+/** The files this run reads, which --out must not replace. */
+function inputsOf(data: readonly string[] | undefined, answers: string | undefined, io: Io): Input[] {
+  const input = (flag: string, path: string) => ({ flag, path: resolve(io.cwd, path), shown: path });
+  const files = (data ?? []).map((path) => input('--data', path));
+  return answers === undefined ? files : [...files, input('--answers', answers)];
 }
 
 /** 3 when a workload that carries weight has no eligible model: the report is complete but cannot be acted on. */

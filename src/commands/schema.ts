@@ -2,8 +2,10 @@ import { z } from 'zod';
 import { DatasetPart } from '../dataset/schema.js';
 import { Profile, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { toolList } from '../mcp/schemas.js';
 import { AnswersSchema } from '../questionnaire/answers.js';
 import { jsonText } from '../render/json.js';
+import { quoted } from '../render/sanitize.js';
 import type { Io } from './io.js';
 
 const SCHEMAS = {
@@ -21,11 +23,18 @@ const SCHEMAS = {
   },
 } as const;
 
-export const SCHEMA_NAMES = Object.keys(SCHEMAS) as (keyof typeof SCHEMAS)[];
+/** Not one schema: the MCP server's tools, each with its input and output JSON Schema, as tools/list returns them. */
+const MCP_TOOLS = 'mcp-tools';
+
+export const SCHEMA_NAMES = [...Object.keys(SCHEMAS), MCP_TOOLS] as (keyof typeof SCHEMAS | typeof MCP_TOOLS)[];
 
 /** The JSON Schema (draft 2020-12) generated from the zod schema the tool itself validates with. */
 export function jsonSchemaFor(name: string): Record<string, unknown> {
-  if (!Object.hasOwn(SCHEMAS, name)) throw new UserError(`unknown schema "${name}"; use one of: ${listOf(SCHEMA_NAMES)}`);
+  if (name === MCP_TOOLS) {
+    const title = 'model-advisor MCP tools: name, description, input and output JSON Schema of each, as tools/list returns them';
+    return { $id: `https://model-advisor.dev/schema/${MCP_TOOLS}.json`, title, tools: toolList() };
+  }
+  if (!Object.hasOwn(SCHEMAS, name)) throw new UserError(`unknown schema ${quoted(name)}; use one of: ${listOf(SCHEMA_NAMES)}`);
   const { schema, io, title } = SCHEMAS[name as keyof typeof SCHEMAS];
   const generated = z.toJSONSchema(schema, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
   return { $schema: generated.$schema, $id: `https://model-advisor.dev/schema/${name}.json`, title, ...generated };

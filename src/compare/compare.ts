@@ -1,5 +1,6 @@
 import type { Dataset } from '../dataset/schema.js';
 import {
+  evidenceCutoff,
   figureInterval,
   type Interval,
   lookupFigure,
@@ -10,6 +11,7 @@ import {
 } from '../engine/index.js';
 import type { ProfileInput } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import type { Comparison } from './schema.js';
 
 type Side = NonNullable<Comparison['benchmarks'][number]['a']>;
@@ -44,11 +46,11 @@ function leaderOf(a: string, b: string, pa: number, pb: number): string | null {
  */
 export function compareModels(dataset: Dataset, a: string, b: string, profile: ProfileInput, meta: RecommendMeta): Comparison {
   const ids = dataset.models.map((m) => m.id);
-  for (const id of [a, b]) if (!ids.includes(id)) throw new UserError(`unknown model "${id}"; use one of: ${listOf(ids)}`);
-  if (a === b) throw new UserError(`compare two different models (got "${a}" twice)`);
+  for (const id of [a, b]) if (!ids.includes(id)) throw new UserError(`unknown model ${quoted(id)}; use one of: ${listOf(ids)}`);
+  if (a === b) throw new UserError(`compare two different models (got ${quoted(a)} twice)`);
 
   const rec = recommend(dataset, { ...profile, requirements: [], exclude: ids.filter((id) => id !== a && id !== b) }, meta);
-  const resolution = resolveObservations(dataset, rec.profile.asOf);
+  const resolution = resolveObservations(dataset, evidenceCutoff(rec.profile));
   const spans = peerSpans(dataset, resolution);
   const modelA = dataset.models.find((m) => m.id === a)!;
   const modelB = dataset.models.find((m) => m.id === b)!;

@@ -29,6 +29,18 @@ export function checkCitations(d: Dataset): Finding[] {
       findings.push({ file, path, code: 'missing-quote', message: `no "quote": ${fix(o.origin, o.source, 'observation')}` });
     }
   }
+  // A price from a public source says where it was read: its words ("quote") or at least a "note".
+  for (const p of d.prices) {
+    if (p.quote === undefined && p.note === undefined && needsQuote(p.origin, p.source)) {
+      const { file, path } = locationOf(p) ?? UNKNOWN_LOCATION;
+      findings.push({
+        file,
+        path,
+        code: 'missing-quote',
+        message: `a price with neither "quote" nor "note": quote the price list of source "${p.source}", or note where it was read (or mark that source "kind": "private")`,
+      });
+    }
+  }
   for (const m of d.models) {
     for (const [req, fact] of Object.entries(m.governance)) {
       const origin = fact.origin ?? m.origin;

@@ -44,10 +44,8 @@ export interface Finding {
 
 export const formatFinding = (f: Finding) => `${f.file}: ${f.path}: ${f.message}`;
 
-/** A key or value quoted for a one-line message: JSON-escaped (no raw newlines) and cut to `max` characters. */
-export function quoted(text: string, max = 60): string {
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-}
+/** A key or value quoted for a one-line message: escaped (no raw newline or control) and cut to `max` characters. */
+export { quoted } from '../render/sanitize.js';
 
 /** "one of: a, b, c" for a message, sorted and capped so a big dataset cannot make it huge. */
 export function choices(ids: Iterable<string>, max = 20): string {

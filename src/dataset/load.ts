@@ -27,8 +27,11 @@ export function readBundledParts(dir = BUNDLED_DATA_DIR): LoadedPart[] {
 }
 
 export interface LoadOptions {
-  /** Overlay files, applied in order after the bundled data; each as the user typed it (its origin). */
-  overlays?: readonly string[];
+  /**
+   * Overlays, applied in order after the bundled data: a file, as the user typed it (its origin), or a
+   * part an importer built in memory (validated exactly like a file).
+   */
+  overlays?: readonly (string | LoadedPart)[];
   /** Where relative overlay paths are read from; default process.cwd(). */
   cwd?: string;
   /** YYYY-MM-DD: overlay dates after it are errors; default the clock's UTC day. */
@@ -48,10 +51,15 @@ export function loadDataset(opts: LoadOptions | string = {}): LoadResult {
   const overlays = o.overlays ?? [];
   const parts = readBundledParts(o.dir);
   const seen = new Set<string>();
-  for (const file of overlays) {
+  for (const overlay of overlays) {
+    const file = typeof overlay === 'string' ? overlay : overlay.file;
     if (seen.has(file)) throw new UserError(`${file}: this file is given twice with --data; pass each overlay once`);
     seen.add(file);
-    const outcome = readOverlay(file, o.cwd ?? process.cwd());
+    // An in-memory part goes through the same text → schema path as a file, so it is checked the same way.
+    const outcome =
+      typeof overlay === 'string'
+        ? readOverlay(overlay, o.cwd ?? process.cwd())
+        : parsePartText(JSON.stringify(overlay.part), overlay.file, overlay.origin);
     if (!outcome.ok) throw failure(outcome.findings, [file]);
     parts.push(outcome.loaded);
   }

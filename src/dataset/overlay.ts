@@ -1,5 +1,5 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
 import type { Finding } from './findings.js';
 import { type ParseOutcome, parsePartText } from './parse.js';
 import { BUNDLED } from './schema.js';
@@ -14,58 +14,45 @@ export function overlayOrigin(file: string): string {
   return file === BUNDLED ? `./${file}` : file;
 }
 
-function readProblem(file: string, e: NodeJS.ErrnoException): Finding {
+function readProblem(file: string, e: ReadProblem): Finding {
   const why: Record<string, string> = {
     ENOENT: 'no such file; check the path (relative paths are read from the current folder)',
     EACCES: 'permission denied; make the file readable',
     EPERM: 'permission denied; make the file readable',
     EISDIR: 'this is a folder; give the path of a JSON file',
+    NOTFILE: `this is ${e.kind}, not a file; give the path of a JSON file (save piped data to a file first)`,
   };
-  const message = why[e.code ?? ''] ?? `cannot read it (${e.code ?? e.message}); check the path`;
+  const message = why[e.code] ?? `cannot read it (${e.code}); check the path`;
   return { file, path: '$', code: 'unreadable', message };
 }
 
-const tooLarge = (file: string, size: string): Finding => ({
+const tooLarge = (file: string, size: number): Finding => ({
   file,
   path: '$',
   code: 'too-large',
-  message: `the file is ${size}, over the ${mib(MAX_OVERLAY_BYTES)} limit for an overlay; split it into several files and pass each with --data`,
+  message: `the file is ${mib(size)}, over the ${mib(MAX_OVERLAY_BYTES)} limit for an overlay; split it into several files and pass each with --data`,
 });
 
 /**
- * Reads at most `limit` + 1 bytes, so a huge file, a device or a pipe never fills memory; the size
- * check does not trust stat alone.
+ * Reads a regular file of at most `limit` bytes as UTF-8 text: a FIFO, socket, device or folder is refused
+ * without blocking (src/files/read.ts), and a huge file never fills memory.
  */
 export function readLimited(
   file: string,
   cwd: string,
   limit = MAX_OVERLAY_BYTES,
 ): { ok: true; text: string } | { ok: false; finding: Finding } {
-  let fd: number | undefined;
+  let read: ReturnType<typeof readRegularFile>;
   try {
-    fd = openSync(resolve(cwd, file), 'r');
-    const stat = fstatSync(fd);
-    if (stat.isDirectory()) return { ok: false, finding: readProblem(file, Object.assign(new Error('folder'), { code: 'EISDIR' })) };
-    if (stat.isFile() && stat.size > limit) return { ok: false, finding: tooLarge(file, mib(stat.size)) };
-    const buffer = Buffer.allocUnsafe(limit + 1);
-    let length = 0;
-    while (length < buffer.length) {
-      const n = readSync(fd, buffer, length, buffer.length - length, null);
-      if (n === 0) break;
-      length += n;
-    }
-    if (length > limit) return { ok: false, finding: tooLarge(file, `over ${mib(limit)}`) };
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, length));
-      return { ok: true, text };
-    } catch {
-      return { ok: false, finding: { file, path: '$', code: 'encoding', message: 'not UTF-8 text; save the file as UTF-8 JSON' } };
-    }
+    read = readRegularFile(resolve(cwd, file), limit);
   } catch (e) {
-    return { ok: false, finding: readProblem(file, e as NodeJS.ErrnoException) };
-  } finally {
-    if (fd !== undefined) closeSync(fd);
+    if (e instanceof ReadProblem) return { ok: false, finding: readProblem(file, e) };
+    throw e;
   }
+  if ('tooLarge' in read) return { ok: false, finding: tooLarge(file, read.tooLarge) };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return { ok: false, finding: { file, path: '$', code: 'encoding', message: decoded.message } };
+  return { ok: true, text: decoded.text };
 }
 
 /** Reads and validates one overlay file (schema only; cross-checks need the merged dataset). */

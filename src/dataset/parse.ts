@@ -5,7 +5,7 @@ import { knownKeys } from './known-keys.js';
 import type { LoadedPart } from './merge.js';
 import { FORBIDDEN_KEYS, scanJson } from './scan.js';
 import { DatasetPart, PART_ITEMS, PART_LIMITS } from './schema.js';
-import { findSyntaxError, lineColumn } from './syntax.js';
+import { describeJsonError } from './syntax.js';
 
 /** Past this many schema problems a file is not worth reading on: stop, and say so. */
 export const MAX_SCHEMA_ISSUES = 200;
@@ -36,14 +36,6 @@ function itemIssuesOverBudget(json: unknown, budget: number): Issue[] | undefine
 }
 
 export type ParseOutcome = { ok: true; loaded: LoadedPart } | { ok: false; findings: Finding[] };
-
-/** Where and what: Node's message often has no position, so locate the error ourselves. */
-function describeJsonError(text: string, error: Error): string {
-  const problem = findSyntaxError(text);
-  if (problem) return `expected ${problem.expected} at ${lineColumn(text, problem.index)}`;
-  const oneLine = error.message.replace(/\s+/g, ' ');
-  return oneLine.length > 160 ? `${oneLine.slice(0, 160)}…` : oneLine;
-}
 
 /**
  * Text → validated dataset part, or every problem found: the structure scan (depth, prototype

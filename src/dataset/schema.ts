@@ -40,6 +40,10 @@ export const Source = z.strictObject({
   file: Text(200).optional(),
   evaluators: z.array(Text(200)).max(50).default([]),
   note: Text(2000).optional(),
+  /** Words every report using this source's figures must show (e.g. Artificial Analysis's terms require attribution). */
+  attribution: Text(500)
+    .optional()
+    .describe("Words every report that uses this source's figures must show, e.g. a credit its terms of use require."),
 });
 export type Source = z.infer<typeof Source>;
 

@@ -126,3 +126,14 @@ export function lineColumn(text: string, index: number): string {
   }
   return `line ${line}, column ${index - start + 1}`;
 }
+
+/**
+ * Where and what for a JSON.parse failure, never quoting the file: Node's own message often has no
+ * position and quotes raw text (several lines of it, or NUL bytes), so the error is located here.
+ */
+export function describeJsonError(text: string, error: Error): string {
+  const problem = findSyntaxError(text);
+  if (problem) return `expected ${problem.expected} at ${lineColumn(text, problem.index)}`;
+  const position = /position (\d+)/.exec(error.message);
+  return position ? `a syntax error at ${lineColumn(text, Number(position[1]))}` : 'a syntax error';
+}

@@ -6,7 +6,7 @@ import { peerSpans } from './intervals.js';
 import { DETAIL_MODELS, EXACT_TERMS, LOW_COVERAGE, LOW_WIN_PROBABILITY, MISSING_PAD, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
-import { allFigures, type Resolution, resolveObservations } from './resolve.js';
+import { allFigures, evidenceCutoff, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
 import { placeTerms } from './score.js';
 import {
@@ -24,7 +24,7 @@ export { API_GA, gateReasons, isGenerallyAvailable } from './gates.js';
 export { type Basis, figureInterval, type Interval, peerSpans } from './intervals.js';
 export * from './method.js';
 export { normalize } from './normalize.js';
-export { allFigures, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
+export { allFigures, evidenceCutoff, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
 
 export interface RecommendMeta {
   tool: { name: string; version: string };
@@ -87,7 +87,7 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
 export function recommend(dataset: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
   const plan = planProfile(input, dataset);
   const { profile } = plan;
-  const resolution = resolveObservations(dataset, profile.asOf);
+  const resolution = resolveObservations(dataset, evidenceCutoff(profile));
   const efficiency = efficiencyBenchmark(dataset);
   const ctx = {
     benchmarks: new Map(dataset.benchmarks.map((b) => [b.id, b])),
@@ -124,7 +124,8 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
   const ageDays = asOf === null ? null : daysBetween(asOf, profile.today);
   const stale = ageDays !== null && ageDays > STALE_AFTER_DAYS;
   if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));
-  if (profile.asOf !== null && resolution.removed.length > 0) warnings.push(asOfWarning(profile.asOf, resolution.removed.length));
+  if (resolution.removed.length > 0)
+    warnings.push(asOfWarning(evidenceCutoff(profile), resolution.removed.length, profile.asOf === null || profile.asOf >= profile.today));
   if (!candidates.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
   if (!efficiency && profile.costWeight > 0) warnings.push(noEfficiencyWarning());
   // One at a time: a list of thousands (a proxy per figure of 1,000 models) is too long for push(...list).
@@ -144,7 +145,14 @@ export function recommend(dataset: Dataset, input: ProfileInput, meta: Recommend
       ageDays,
       stale,
       sources: dataset.sources
-        .map((s) => ({ id: s.id, title: s.title, publisher: s.publisher, date: s.date, origin: s.origin }))
+        .map((s) => ({
+          id: s.id,
+          title: s.title,
+          publisher: s.publisher,
+          date: s.date,
+          origin: s.origin,
+          ...(s.attribution ? { attribution: s.attribution } : {}),
+        }))
         .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
       overlays: [...meta.overlays],
     },

@@ -1,5 +1,6 @@
 import type { Dataset, WithOrigin, Workload } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import { checkProfile } from './profile-check.js';
 import type { Profile, ProfileInput } from './schema.js';
 
@@ -19,7 +20,7 @@ export interface Plan {
 }
 
 function unknown(what: string, id: string, where: string, valid: readonly string[]): UserError {
-  return new UserError(`unknown ${what} "${id}" in ${where}; use one of: ${[...valid].sort().join(', ') || '(none)'}`);
+  return new UserError(`unknown ${what} ${quoted(id)} in ${where}; use one of: ${[...valid].sort().join(', ') || '(none)'}`);
 }
 
 /** Validates a profile and checks every id it names against the dataset; a UserError names what is wrong. */
@@ -40,6 +41,12 @@ export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
   for (const id of p.exclude) if (!modelIds.includes(id)) throw unknown('model', id, 'the exclusions', modelIds);
 
   const total = Object.values(p.mix).reduce((s, w) => s + w, 0);
+  if (!Number.isFinite(total)) {
+    // Each weight is finite, but 1e308 + 1e308 is not: every share would be 0 and the report empty.
+    throw new UserError(
+      'the mix weights add up to more than a number can hold; use percentages or smaller weights, e.g. coding=60,vision=40',
+    );
+  }
   const workloads = dataset.workloads
     .map((workload, order) => ({ workload, order, weight: p.mix[workload.id] }))
     .filter((x): x is typeof x & { weight: number } => x.weight !== undefined)

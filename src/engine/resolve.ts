@@ -115,3 +115,12 @@ export function resolveObservations(dataset: Pick<Dataset, 'observations'>, asOf
   }
   return { asOf, figures, removed, newestDate, disputed };
 }
+
+/**
+ * The last date evidence may carry: --as-of, and never later than today. A figure published after "today"
+ * cannot have been known then, so `--today` alone hides later evidence as `--as-of` would, and the data's
+ * age is never negative.
+ */
+export function evidenceCutoff(profile: { asOf: string | null; today: string }): string {
+  return profile.asOf !== null && profile.asOf < profile.today ? profile.asOf : profile.today;
+}

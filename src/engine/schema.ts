@@ -192,7 +192,17 @@ export const Recommendation = z.strictObject({
     today: IsoDate,
     ageDays: z.number().int().nullable(),
     stale: z.boolean(),
-    sources: z.array(z.strictObject({ id: Id, title: z.string(), publisher: z.string(), date: IsoDate, origin: z.string() })),
+    sources: z.array(
+      z.strictObject({
+        id: Id,
+        title: z.string(),
+        publisher: z.string(),
+        date: IsoDate,
+        origin: z.string(),
+        /** Words the source's terms require every report using its figures to show. */
+        attribution: z.string().optional(),
+      }),
+    ),
     overlays: z.array(z.string()),
   }),
   profile: Profile,

@@ -1,10 +1,13 @@
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { issueFindings } from '../dataset/issues.js';
+import { scanJson } from '../dataset/scan.js';
 import { Id, IsoDate } from '../dataset/schema.js';
+import { describeJsonError } from '../dataset/syntax.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput } from '../engine/schema.js';
 import { UserError } from '../errors.js';
+import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
+import { writeFileSafely } from '../files/write.js';
+import { shownPath } from '../render/sanitize.js';
 
 // The answers file: everything that shapes a report except "today" (supplied at run time), so that
 // `recommend --answers FILE` replays a questionnaire exactly and `ask --answers FILE` can pre-fill it.
@@ -62,34 +65,23 @@ export type AnswersInput = z.input<typeof AnswersSchema>;
 /** Answers files are small; anything bigger is a mistake (a wrong file), not a questionnaire. */
 export const MAX_ANSWERS_BYTES = 1024 * 1024;
 
-function readLimited(path: string): string {
-  let fd: number;
+function readText(path: string): string {
+  let read: ReturnType<typeof readRegularFile>;
   try {
-    fd = openSync(path, 'r');
+    read = readRegularFile(path, MAX_ANSWERS_BYTES);
   } catch (e) {
+    if (!(e instanceof ReadProblem)) throw e;
+    if (e.kind) throw new UserError(`${shownPath(path)}: this is ${e.kind}, not a file; give the path of an answers file (JSON)`);
+    throw new UserError(`${shownPath(path)}: cannot read the answers file (${e.code}); check the path`);
+  }
+  if ('tooLarge' in read) {
     throw new UserError(
-      `${path}: cannot read the answers file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message}); check the path`,
+      `${shownPath(path)}: ${read.tooLarge} bytes is too big for an answers file (at most ${MAX_ANSWERS_BYTES}); is it the right file?`,
     );
   }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new UserError(`${path}: not a file; give the path of an answers file (JSON)`);
-    if (stat.size > MAX_ANSWERS_BYTES) {
-      throw new UserError(
-        `${path}: ${stat.size} bytes is too big for an answers file (at most ${MAX_ANSWERS_BYTES}); is it the right file?`,
-      );
-    }
-    const buf = Buffer.alloc(stat.size);
-    let read = 0;
-    while (read < stat.size) {
-      const n = readSync(fd, buf, read, stat.size - read, read);
-      if (n === 0) break;
-      read += n;
-    }
-    return buf.subarray(0, read).toString('utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new UserError(`${shownPath(path)}: ${decoded.message}`);
+  return decoded.text;
 }
 
 const KNOWN_KEYS: Record<string, string[]> = {
@@ -99,24 +91,30 @@ const KNOWN_KEYS: Record<string, string[]> = {
 
 /** Validates parsed JSON as answers; `file` names the source in messages. */
 export function parseAnswers(json: unknown, file: string): Answers {
-  const parsed = AnswersSchema.safeParse(json);
+  // reportInput: a value of the wrong type is reported as that, not as "missing".
+  const parsed = AnswersSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data;
   const findings = issueFindings(file, parsed.error, { knownKeys: (path) => KNOWN_KEYS[path.join('.')] ?? [] }).map((f) =>
     f.path === '$.version' ? { ...f, message: `must be ${ANSWERS_VERSION}, the only answers-file version this model-advisor reads` } : f,
   );
   const [first] = findings;
   const more = findings.length > 1 ? ` (and ${findings.length - 1} more problem${findings.length > 2 ? 's' : ''})` : '';
-  throw new UserError(`${first?.file}: ${first?.path}: ${first?.message}${more}`);
+  throw new UserError(`${shownPath(first?.file ?? file)}: ${first?.path}: ${first?.message}${more}`);
 }
 
 /** Reads and validates an answers file; every problem is a UserError naming the file, the JSON path and what is wrong. */
 export function readAnswersFile(path: string): Answers {
-  const text = readLimited(path);
+  const text = readText(path);
+  // As strict as an overlay: no repeated key (JSON.parse keeps the last), no key that reaches prototypes.
+  const [problem] = scanJson(text);
+  if (problem) throw new UserError(`${shownPath(path)}: ${problem.path}: ${problem.message}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (e) {
-    throw new UserError(`${path}: not valid JSON (${(e as Error).message}); an answers file is JSON, as saved by "model-advisor ask"`);
+    throw new UserError(
+      `${shownPath(path)}: not valid JSON: ${describeJsonError(text, e as Error)}; an answers file is JSON, as saved by "model-advisor ask"`,
+    );
   }
   return parseAnswers(json, path);
 }
@@ -140,10 +138,11 @@ function canonical(a: Answers): Answers {
   };
 }
 
-/** Writes answers atomically (a temporary file renamed into place): never a partial file. */
+/** Writes answers atomically, only ever as a regular file (src/files/write.ts): never a partial file. */
 export async function writeAnswersFile(path: string, answers: Answers): Promise<void> {
   const valid = parseAnswers(answers, path);
-  await writeFileAtomic(path, `${JSON.stringify(canonical(valid), null, 2)}\n`);
+  const inputs = (valid.data ?? []).map((p) => ({ flag: '--data', path: p }));
+  writeFileSafely(path, `${JSON.stringify(canonical(valid), null, 2)}\n`, { what: 'answers file', inputs });
 }
 
 /** The report's profile from saved answers; "today" is the run's, never the file's. */

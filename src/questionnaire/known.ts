@@ -1,5 +1,6 @@
 import { jsonPath } from '../dataset/issues.js';
 import { listOf, UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import type { Answers } from './answers.js';
 
 // Saved answers name workloads, requirements and models by id; the dataset they are used with may
@@ -20,7 +21,7 @@ export interface QuestionnaireData {
 export function checkAnswerIds(a: Answers, data: QuestionnaireData, file: string): void {
   const check = (kind: string, path: string, id: string, known: readonly { id: string }[]) => {
     if (!known.some((k) => k.id === id)) {
-      throw new UserError(`${file}: ${path}: unknown ${kind} "${id}"; use one of: ${listOf(known.map((k) => k.id))}`);
+      throw new UserError(`${file}: ${path}: unknown ${kind} ${quoted(id)}; use one of: ${listOf(known.map((k) => k.id))}`);
     }
   };
   for (const id of Object.keys(a.mix)) check('workload', jsonPath(['mix', id]), id, data.workloads);

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../compare/schema.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, num, pct, range, wholePercents } from './format.js';
+import { terminalSafe } from './sanitize.js';
 import { hanging, renderTable } from './table.js';
 
 type Side = Comparison['benchmarks'][number]['a'];
@@ -23,7 +24,9 @@ function cell(s: Side, unit: Unit): string {
 }
 
 /** Two models head to head, for people. */
-export function renderCompareTable(c: Comparison, opts: { chalk: ChalkInstance; width: number }): string {
+export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstance; width: number }): string {
+  // Text from data, neutralised for the terminal once, here; everything below prints `c`.
+  const c = terminalSafe(given);
   const { chalk } = opts;
   const [A, B] = c.models as [Comparison['models'][number], Comparison['models'][number]];
   const name = (id: string | null) => (id === A.id ? A.name : id === B.id ? B.name : 'tie');

@@ -77,6 +77,13 @@ export function datasetLine(rec: Pick<Recommendation, 'dataset'>): string {
   return `dataset ${d.id}${overlays}, figures as of ${d.asOf ?? 'n/a'} (${age}${d.stale ? ', STALE' : ''}); today ${d.today}`;
 }
 
+/** The credits the sources' terms require ("Attribution: …"), one line per distinct text, naming its sources. */
+export function attributionLines(rec: Pick<Recommendation, 'dataset'>): string[] {
+  const bySource = new Map<string, string[]>();
+  for (const s of rec.dataset.sources) if (s.attribution) bySource.set(s.attribution, [...(bySource.get(s.attribution) ?? []), s.id]);
+  return [...bySource].map(([text, ids]) => `Attribution: ${text} (source ${ids.join(', ')})`);
+}
+
 type ReportCaveat = Recommendation['workloads'][number]['caveats'][number];
 
 /** A caveat with the name of what it is about: a model, benchmark or workload. */

@@ -1,6 +1,6 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { benchmarkInfo } from './explain.js';
-import { mixPercents, pct, readable, uniqueCaveats } from './format.js';
+import { attributionLines, mixPercents, pct, readable, uniqueCaveats } from './format.js';
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
 import { esc } from './html-escape.js';
 import {
@@ -252,7 +252,9 @@ ${CSS}
 <body>
 <header>
 <h1>${esc(title)}</h1>
-<p class="meta">${esc(memoDateLine(rec))}</p>
+<p class="meta">${esc(memoDateLine(rec))}</p>${attributionLines(rec)
+    .map((line) => `\n<p class="meta">${esc(readable(rec)(line))}</p>`)
+    .join('')}
 </header>
 <main>
 ${sections.join('\n')}

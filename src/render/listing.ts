@@ -1,7 +1,8 @@
 import { BUNDLED } from '../dataset/origin.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
-import { renderTable } from './table.js';
+import { terminalSafe } from './sanitize.js';
+import { hanging, renderTable } from './table.js';
 
 export { type EvidenceRow, evidenceRows } from './evidence-rows.js';
 
@@ -17,7 +18,9 @@ const SOURCE_WIDTH = 24;
 /** Below this width the model, benchmark and figure share one column, so the quote keeps room to be read. */
 const WIDE_EVIDENCE = 110;
 
-export function evidenceTable(d: Dataset, observations: Dataset['observations'], width: number): string {
+export function evidenceTable(given: Dataset, selected: Dataset['observations'], width: number): string {
+  const d = terminalSafe(given);
+  const observations = terminalSafe(selected);
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
   const models = new Map(d.models.map((m) => [m.id, m.name]));
   const wide = width >= WIDE_EVIDENCE;
@@ -36,7 +39,20 @@ export function evidenceTable(d: Dataset, observations: Dataset['observations'],
     : renderTable(['Figure', 'Source', 'Quote and note'], rows, { width, fixed: [22, SOURCE_WIDTH, null] });
 }
 
-export function modelsTable(d: Dataset, width: number): string {
+/** Shown under the models when no file gave a price: the bundled articles disclose none. */
+export const NO_PRICES =
+  'No prices: the bundled data has none (neither source article discloses a price). Import them with "data import models-dev" or "data import artificial-analysis", or add a "prices" section to an overlay.';
+
+/** A model's prices, newest first, dated first so a narrow column never cuts the date off. */
+function priceLines(d: Dataset, model: string): string[] {
+  return d.prices
+    .filter((p) => p.model === model)
+    .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.source < b.source ? -1 : 1))
+    .map((p) => `Price ${p.date}: ${p.currency} ${p.input} in / ${p.output} out per 1M tokens (${p.source})`);
+}
+
+export function modelsTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const reqs = d.requirements;
   const rows = d.models.map((m) => [
     `${m.name}\n${m.id}${fromLine(m.origin)}`,
@@ -48,14 +64,18 @@ export function modelsTable(d: Dataset, width: number): string {
         return `${r.label}: ${v}${f?.detail ? ` (${f.detail})` : ''}${fromMark(f?.origin, m.origin)}`;
       })
       .join('\n'),
-    [...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`), ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`)].join(
-      '\n',
-    ) || '—',
+    [
+      ...(m.release ?? []).map((r) => `Released ${r.released} (${r.source})`),
+      ...(m.modes ?? []).map((mode) => `Mode: ${mode.name}`),
+      ...priceLines(d, m.id),
+    ].join('\n') || '—',
   ]);
-  return renderTable(['Model', 'Vendor', 'Governance', 'Release and modes'], rows, { width, fixed: [20, 11, 40, null] });
+  const table = renderTable(['Model', 'Vendor', 'Governance', 'Release, modes and prices'], rows, { width, fixed: [20, 11, 40, null] });
+  return d.prices.length ? table : [table, ...hanging('', NO_PRICES, width)].join('\n');
 }
 
-export function benchmarksTable(d: Dataset, width: number): string {
+export function benchmarksTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const rows = d.benchmarks.map((b) => {
     const s = b.scale;
     const bounds =
@@ -74,7 +94,8 @@ export function benchmarksTable(d: Dataset, width: number): string {
   return renderTable(['Benchmark', 'Measures', 'Scale', 'Caveats'], rows, { width, fixed: [22, 30, 22, null] });
 }
 
-export function sourcesTable(d: Dataset, width: number): string {
+export function sourcesTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const rows = d.sources.map((s) => [
     `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin)}`,
     `${s.title}\n${s.publisher}`,
@@ -84,7 +105,8 @@ export function sourcesTable(d: Dataset, width: number): string {
   return renderTable(['Source', 'Title and publisher', 'Published', 'Evaluators cited'], rows, { width, fixed: [24, null, 12, 28] });
 }
 
-export function workloadsTable(d: Dataset, width: number): string {
+export function workloadsTable(given: Dataset, width: number): string {
+  const d = terminalSafe(given);
   const names = new Map(d.benchmarks.map((b) => [b.id, b.name]));
   const fixed = [22, 28, null];
   const rows = d.workloads.map((w) => [

@@ -1,6 +1,6 @@
 import type { Recommendation } from '../engine/schema.js';
 import { benchmarkInfo, explainRows } from './explain.js';
-import { mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
+import { attributionLines, mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
 import {
   decisionRows,
   evidenceLines,
@@ -13,14 +13,17 @@ import {
   sourceCitation,
   verdictText,
 } from './memo.js';
+import { terminalText } from './sanitize.js';
 
 /**
  * Escapes text for GitHub-flavoured Markdown only where Markdown would read it as markup, so a memo pasted
  * into a document shows no stray backslashes: "~78–79%" stays as it is (one tilde strikes nothing through).
+ * Still nothing from data can form a link, an image, an HTML tag or an entity: brackets and backticks are
+ * always escaped, "<" before a tag name, "&" before an entity; control characters are made visible first.
  */
 export function md(text: string): string {
   const tildes = (text.match(/~/g) ?? []).length;
-  return text
+  return terminalText(text)
     .replace(/\\(?=[!-/:-@[-`{-~])/g, '\\\\')
     .replace(/[*`|[\]]/g, '\\$&')
     .replace(/(^|[^\p{L}\p{N}])_|_(?=[^\p{L}\p{N}]|$)/gu, (m) => m.replace('_', '\\_'))
@@ -44,6 +47,8 @@ export interface MarkdownOptions {
 export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
   out.push(`# ${md(memoTitle(rec))}`, '', md(memoDateLine(rec)), '');
+  const credits = attributionLines(rec);
+  if (credits.length) out.push(...credits.map((c) => `> ${md(readable(rec)(c))}`), '');
 
   out.push('## The question', '');
   for (const [label, answer] of questionRows(rec)) out.push(`- **${label}:** ${md(answer)}`);

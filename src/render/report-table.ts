@@ -3,6 +3,7 @@ import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
 import { formatFigure } from './figure.js';
 import {
+  attributionLines,
   bar,
   fromFile,
   ineligibleText,
@@ -17,6 +18,7 @@ import {
   sourceNames,
   uniqueCaveats,
 } from './format.js';
+import { terminalSafe } from './sanitize.js';
 import { LEGEND, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 import { hanging, renderTable } from './table.js';
 
@@ -34,7 +36,9 @@ const MIN_WIDTH = 40;
  * The report for people at a terminal: the answer first (a line per workload, then one model vs routing),
  * then a legend and the details. Every line fits `width`; readable without colour: every flag is also a word.
  */
-export function renderTableReport(rec: Recommendation, opts: TableOptions): string {
+export function renderTableReport(given: Recommendation, opts: TableOptions): string {
+  // Text from data, neutralised for the terminal once, here; everything below prints `rec`.
+  const rec = terminalSafe(given);
   const { chalk: c } = opts;
   const width = Math.max(MIN_WIDTH, opts.width);
   const wrap = (text: string, lead = '', indent = 2) => hanging(lead, text, width, indent);
@@ -46,6 +50,7 @@ export function renderTableReport(rec: Recommendation, opts: TableOptions): stri
   const excluded = rec.profile.exclude.map(name).join(', ') || 'none';
   out.push(...wrap(`Requirements: ${requirements} · Excluded: ${excluded} · Cost weight: ${rec.profile.costWeight}`));
   out.push(...wrap(dataLine(rec)));
+  for (const line of attributionLines(rec)) out.push(...wrap(line));
 
   out.push('', c.bold('THE ANSWER'));
   for (const s of workloadSummaries(rec)) {
