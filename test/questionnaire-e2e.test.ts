@@ -80,8 +80,11 @@ describe('questionnaire on a terminal (end to end)', () => {
     await s.expect('Same report again:   model-advisor recommend --answers model-advisor-answers.json');
     expect(await s.exit).toBe(0);
     // The session ends on the picks, after the save prompt; the workload left at 0% is not among them.
-    const end = s.screen().trimEnd().split('\n').at(-1) ?? '';
-    expect(end).toMatch(/^Your picks: Vision & documents → .+; one model for everything: .+\.$/);
+    // Wrapped to the terminal's 100 columns, with a hanging indent.
+    const screen = s.screen().trimEnd();
+    const end = screen.slice(screen.lastIndexOf('\nYour picks: ') + 1);
+    expect(end.split('\n').every((line) => line.length <= 100)).toBe(true);
+    expect(end.replace(/\s+/g, ' ')).toMatch(/^Your picks: Vision & documents → .+; one model for everything: .+\.$/);
     expect(s.screen()).not.toContain('Science & general reasoning →');
     const saved = JSON.parse(readFileSync(join(dir, 'model-advisor-answers.json'), 'utf8'));
     expect(saved).toMatchObject({

@@ -49,7 +49,11 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
         (await import('./recommend.js')).runReport(req, io, (rec) => {
           last = rec;
         }),
-      closing: async () => (last ? (await import('../render/summary.js')).picksLine(last) : null),
+      closing: async () => {
+        if (!last) return null;
+        const [{ picksLine }, { hanging }] = await Promise.all([import('../render/summary.js'), import('../render/table.js')]);
+        return hanging('', picksLine(last), io.columns).join('\n');
+      },
       saveAnswers: writeAnswersFile,
       today,
       cwd: io.cwd,
