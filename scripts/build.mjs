@@ -108,9 +108,9 @@ const lazyChildProcess = {
     }));
   },
 };
-// Packages only some commands use (the schema library, colours, tables, the prompts) are
+// Packages only some commands use (the schema library, colours, the prompts) are
 // bundled each into a file of its own, required when first used, so the CLI file stays small.
-const VENDOR = ['zod', 'chalk', 'cli-table3', '@inquirer/prompts'];
+const VENDOR = ['zod', 'chalk', '@inquirer/prompts'];
 const vendorFile = (name) => `vendor/${name.replace('/', '__')}.cjs`;
 // The MCP SDK (only `model-advisor mcp` loads it): its server and stdio transport in one file, using the zod
 // file above rather than a copy of its own (the SDK imports "zod/v4", which in zod 4 is "zod").

@@ -3,7 +3,7 @@ import type { Io } from './commands/io.js';
 import { addDataOption, addScoringOptions, addTodayOption, collect } from './commands/options.js';
 import { EXIT, UserError } from './errors.js';
 import { oneLine, quoted } from './render/sanitize.js';
-import { isTerminal, terminalColumns, writeFd } from './stdio.js';
+import { columnsFromEnv, isTerminal, terminalColumns, writeFd } from './stdio.js';
 import { TOOL } from './version.js';
 
 // The program: declares commands and dispatches; each command's module is imported only when it runs, so
@@ -31,7 +31,7 @@ function makeIo(): Io {
       return isTerminal(0);
     },
     get columns() {
-      return terminalColumns(100);
+      return terminalColumns(columnsFromEnv(process.env));
     },
     get cwd() {
       return workingFolder();
@@ -108,7 +108,7 @@ Save your answers at the end, then replay them without questions:
       'a hypothetical fact or figure, MODEL:FACT=VALUE or MODEL:BENCHMARK=FIGURE (repeatable); the report is marked HYPOTHETICAL',
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     )
-    .option('--format <format>', 'table, json or markdown (default table)')
+    .option('--format <format>', 'table, json, markdown or html (default table)')
     .option('--json', 'short for --format json')
     .option('--out <file>', 'also write the report to FILE, atomically (JSON: only to FILE)')
     .option('--explain', "show each benchmark's contribution to each score, with figure, source and date")
@@ -120,6 +120,7 @@ Examples:
   model-advisor recommend --mix vision=40,coding=30,agentic=20,health=10
   model-advisor recommend --mix coding=60,agentic=40 --require api-ga --json
   model-advisor recommend --mix vision=1,health=1 --format markdown --out report.md
+  model-advisor recommend --mix vision=70,coding=30 --format html --out report.html
   model-advisor recommend --answers model-advisor-answers.json --json
   model-advisor recommend --volume vision=20M,coding=50M --data prices.json
   model-advisor recommend --assume muse-spark:api-ga=yes

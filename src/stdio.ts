@@ -71,6 +71,12 @@ export function isTerminal(fd: 0 | 1 | 2): boolean {
   return isatty(fd);
 }
 
+/** The width output is laid out in when stdout is not a terminal: COLUMNS if it is a positive whole number, else 80. */
+export function columnsFromEnv(env: NodeJS.ProcessEnv): number {
+  const n = Number(env.COLUMNS);
+  return Number.isInteger(n) && n > 0 ? n : 80;
+}
+
 /** The terminal's width, or `fallback` when stdout is not a terminal (then no stream is created). */
 export function terminalColumns(fallback: number): number {
   return isatty(1) ? process.stdout.columns || fallback : fallback;

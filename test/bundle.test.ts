@@ -4,7 +4,7 @@ import { loadedFor, meta, packageOf } from './helpers/bundle.js';
 // What each command loads, from the build's metafile (test/helpers/bundle.ts): this keeps the start-up
 // budget honest without timing anything (README.md, "Performance").
 
-const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'cli-table3', 'chalk'];
+const HEAVY = ['zod', '@inquirer/prompts', '@inquirer/core', 'chalk'];
 
 describe('the built CLI loads only what a command uses', () => {
   it.each([
@@ -15,6 +15,13 @@ describe('the built CLI loads only what a command uses', () => {
   ])('%s: no schema library, prompts, tables or colours', (_, module) => {
     const loaded = loadedFor(module);
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
+  });
+
+  it('loads the HTML report and its charts only for --format html', () => {
+    for (const module of ['src/commands/recommend.ts', 'src/commands/ask.ts', 'src/commands/list.ts']) {
+      const loaded = loadedFor(module);
+      expect(loaded.filter((p) => p.startsWith('src/render/html'))).toEqual([]);
+    }
   });
 
   it('loads the MCP SDK for `mcp` only, from a file of its own', () => {

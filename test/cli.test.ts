@@ -54,7 +54,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['recommend', '--today', 'yesterday'], /--today: "yesterday" is not a date/],
     [['recommend', '--samples', '10'], /--samples: "10" must be a whole number from 100 to 1000000/],
     [['recommend', '--seed', '-1'], /--seed: "-1" must be a whole number/],
-    [['recommend', '--format', 'html'], /--format: "html" is not a format; use one of: table, json or markdown/],
+    [['recommend', '--format', 'pdf'], /--format: "pdf" is not a format; use one of: table, json, markdown or html/],
     [['recommend', '--json', '--format', 'markdown'], /--json conflicts with --format markdown/],
     [['recommend', '--out', '/nonexistent-dir/x.json'], /--out: the folder \/nonexistent-dir does not exist/],
     [['compare', 'muse-spark'], /missing required argument/],
@@ -117,17 +117,33 @@ describe('recommend', () => {
   it('--format markdown prints a report', () => {
     const r = cli(['recommend', ...MIX, ...TODAY, '--format', 'markdown']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^# Model recommendation\n/);
-    expect(r.stdout).toMatch(/## Routing plan/);
+    expect(r.stdout).toMatch(/^# Model recommendation: /);
+    expect(r.stdout).toMatch(/## One model or routing/);
     expect(r.stdout).toMatch(/## Method/);
   });
 
+  it('--format html --out writes one self-contained page and still shows the table; the same run gives the same bytes', () => {
+    const dir = tmp();
+    const file = join(dir, 'report.html');
+    const r = cli(['recommend', ...MIX, ...TODAY, '--format', 'html', '--out', file]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/Wrote html report to/);
+    expect(r.stdout).toMatch(/THE ANSWER/);
+    const html = readFileSync(file, 'utf8');
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    // Nothing to fetch: no src or href attributes, no url(), no @import (the SVG namespace is a name, not a request).
+    expect(html).not.toMatch(/\s(src|href)=|url\(|@import/);
+    expect(cli(['recommend', ...MIX, ...TODAY, '--format', 'html']).stdout).toBe(html);
+  });
+
   it('--explain shows contributions with figure, source and date', () => {
-    const r = cli(['recommend', '--mix', 'health=1', ...TODAY, '--explain']);
+    const r = cli(['recommend', '--mix', 'health=1', ...TODAY, '--explain'], { env: { COLUMNS: '160' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/How Muse Spark's Health Q&A score is made/);
     expect(r.stdout).toMatch(/42\.8/);
-    expect(r.stdout).toMatch(/neuralwired-2026-04-09, 2026-04-09/);
+    // The source by its publisher, not its id.
+    expect(r.stdout).toMatch(/│ NeuralWired, 2026-04-09 +│/);
   });
 
   it('exit 3 when no model is eligible, with the reasons per model', () => {

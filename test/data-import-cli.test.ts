@@ -72,12 +72,14 @@ describe('model-advisor data import', () => {
       date: '2026-11-18',
       origin: 'ours.json',
     });
-    const table = run(['recommend', '--mix', 'coding=100', '--data', 'ours.json'], cwd).stdout;
+    // The terminal report wraps its prose at the width (80 when piped): read it with the line breaks undone.
+    const table = run(['recommend', '--mix', 'coding=100', '--data', 'ours.json'], cwd).stdout.replace(/\s+/g, ' ');
     expect(table).toContain('Recommended: Claude Opus 4.6');
     expect(table).toContain('Claude Opus 4.6 on Our coding suite: terminal tasks and repository fixes: 78.28–88.44% [from ours.json]');
     const markdown = run(['recommend', '--mix', 'coding=100', '--data', 'ours.json', '--format', 'markdown'], cwd).stdout;
+    // The memo names sources by title and publisher, never by id.
     expect(markdown).toContain(
-      '| `promptfoo-eval-7hq-2026-11-18t09-12-44` | promptfoo eval: Our coding suite: terminal tasks and repository fixes |',
+      '| promptfoo eval: Our coding suite: terminal tasks and repository fixes (your file ours.json) | platform-team@example.com | 2026-11-18 |',
     );
     expect(markdown).toContain('ours.json');
   });
@@ -94,11 +96,15 @@ describe('model-advisor data import', () => {
     const credit = 'Contains data from Artificial Analysis (https://artificialanalysis.ai/), used with attribution as its terms require.';
     const rec = JSON.parse(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json', '--json'], cwd).stdout);
     expect(rec.dataset.sources.find((s: { id: string }) => s.id === 'artificial-analysis-2026-11-20').attribution).toBe(credit);
-    expect(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json'], cwd).stdout).toContain(
+    expect(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json'], cwd).stdout.replace(/\s+/g, ' ')).toContain(
       `Attribution: ${credit} (source artificial-analysis-2026-11-20)`,
     );
+    // The memo and the HTML name the source by its publisher.
     expect(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json', '--format', 'markdown'], cwd).stdout).toContain(
-      '> Attribution: Contains data from Artificial Analysis (https://artificialanalysis.ai/), used with attribution as its terms require. (source artificial-analysis-2026-11-20)',
+      `> Attribution: ${credit} (source Artificial Analysis)`,
+    );
+    expect(run(['recommend', '--mix', 'reasoning=100', '--data', 'aa.json', '--format', 'html'], cwd).stdout).toContain(
+      `<p class="meta">Attribution: ${credit} (source Artificial Analysis)</p>`,
     );
     // Without it, no attribution line.
     expect(run(['recommend', '--mix', 'reasoning=100'], cwd).stdout).not.toContain('Attribution:');
@@ -200,10 +206,12 @@ describe('model-advisor data import', () => {
     expect(run(['data', 'import', 'lmarena', 'lmarena.json', '--date', '2026-11-20', '--out', 'lm.json'], cwd).code).toBe(0);
     const valid = run(['data', 'validate', 'md.json', 'lm.json'], cwd);
     expect(valid.code, valid.stdout).toBe(0);
-    const listing = run(['models', '--data', 'md.json'], cwd);
+    const listing = cli(['models', '--data', 'md.json'], { cwd, env: { ...EPOCH, COLUMNS: '200' } });
     expect(listing.code, listing.stderr).toBe(0);
-    expect(listing.stdout).toMatch(/│ GPT-5\.4 .*│ Price 2026-11-20: USD {2}│\n.*│ 2\.5 in \/ 10 out per 1M │/);
-    expect(run(['models'], cwd).stdout).toContain('No prices: the bundled data has none (neither source article discloses a price).');
+    expect(listing.stdout).toMatch(/│ GPT-5\.4 .*│ Price 2026-11-20: USD 2\.5 in \/ 10 out per 1M tokens \(models-dev-2026-11-20\) +│/);
+    expect(run(['models'], cwd).stdout.replace(/\s+/g, ' ')).toContain(
+      'No prices: the bundled data has none (neither source article discloses a price).',
+    );
   });
 
   it('a generated 10 MB models.dev file of 14,000 listings imports whole', () => {

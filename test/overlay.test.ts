@@ -178,7 +178,8 @@ describe('loadDataset with overlays', () => {
       100,
     );
     expect(table).not.toContain('…');
-    expect(column(table, 4, '')).toContain(`[from${name}]`);
+    // At 100 columns the evidence table has three: figure, source (with the file), quote.
+    expect(column(table, 2, '')).toContain(`[from${name}]`);
   });
 
   it('records an overlay literally named "bundled" as a file, not as the bundled data', () => {

@@ -82,6 +82,7 @@ describe('other flag values', () => {
     expect(resolveFormat({ format: 'markdown' })).toBe('markdown');
     expect(resolveFormat({ json: true, format: 'json' })).toBe('json');
     expect(() => resolveFormat({ json: true, format: 'markdown' })).toThrow('--json conflicts with --format markdown');
-    expect(() => resolveFormat({ format: 'html' })).toThrow('--format: "html" is not a format; use one of: table, json or markdown');
+    expect(resolveFormat({ format: 'html' })).toBe('html');
+    expect(() => resolveFormat({ format: 'pdf' })).toThrow('--format: "pdf" is not a format; use one of: table, json, markdown or html');
   });
 });

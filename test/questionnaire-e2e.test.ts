@@ -70,13 +70,23 @@ describe('questionnaire on a terminal (end to end)', () => {
     await s.answer('Any models to leave out?', KEY.enter);
     await s.answer('Save a copy to a file too?', KEY.enter);
     // The same report `recommend` prints for the same answers.
-    const same = cli(['recommend', '--mix', MIX, '--require', 'api-ga', '--cost-weight', '0.3', '--today', TODAY]);
+    // The terminal is 100 columns wide (pty.ts); piped output is laid out at COLUMNS.
+    const same = cli(['recommend', '--mix', MIX, '--require', 'api-ga', '--cost-weight', '0.3', '--today', TODAY], {
+      env: { COLUMNS: '100' },
+    });
     expect(same.code).toBe(0);
     await s.expect(same.stdout);
     await s.answer('Save these answers, to re-run or tweak this report later? (y/N)', `y${KEY.enter}`);
     await s.answer('Save the answers to: (model-advisor-answers.json)', KEY.enter);
     await s.expect('Same report again:   model-advisor recommend --answers model-advisor-answers.json');
     expect(await s.exit).toBe(0);
+    // The session ends on the picks, after the save prompt; the workload left at 0% is not among them.
+    // Wrapped to the terminal's 100 columns, with a hanging indent.
+    const screen = s.screen().trimEnd();
+    const end = screen.slice(screen.lastIndexOf('\nYour picks: ') + 1);
+    expect(end.split('\n').every((line) => line.length <= 100)).toBe(true);
+    expect(end.replace(/\s+/g, ' ')).toMatch(/^Your picks: Vision & documents → .+; one model for everything: .+\.$/);
+    expect(s.screen()).not.toContain('Science & general reasoning →');
     const saved = JSON.parse(readFileSync(join(dir, 'model-advisor-answers.json'), 'utf8'));
     expect(saved).toMatchObject({
       version: 1,
@@ -223,7 +233,7 @@ describe('questionnaire on a terminal (end to end)', () => {
         '--today',
         TODAY,
       ],
-      { cwd: dir },
+      { cwd: dir, env: { COLUMNS: '100' } },
     );
     expect(same.stdout).toContain('Open-weight coder (self-hosted)');
     await s.expect(same.stdout);

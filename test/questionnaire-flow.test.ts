@@ -254,6 +254,21 @@ describe('questionnaire flow', () => {
     expect(readFileSync(join(dir, 'taken.md'), 'utf8')).toBe('keep me');
   });
 
+  it('saves an HTML copy (the board-pack report) and still shows the table', async () => {
+    const s = session([...SIMPLE.slice(0, -1), 'html', ENTER, false]);
+    await runQuestionnaire(s.deps);
+    expect(s.asked.find((q) => q.message === 'Save the HTML report to:')?.default).toBe('model-advisor-report.html');
+    expect(s.reports).toEqual([expect.objectContaining({ format: 'html', out: join(dir, 'model-advisor-report.html') })]);
+  });
+
+  it('ends the session on the picks, after the offer to save the answers', async () => {
+    const s = session([...SIMPLE, false]);
+    s.deps.closing = async () => 'Your picks: Vision → Alpha.';
+    await runQuestionnaire(s.deps);
+    expect(s.said.at(-1)).toBe('\nYour picks: Vision → Alpha.');
+    expect(s.asked.at(-1)?.message).toMatch(/^Save these answers/);
+  });
+
   it('names a missing folder in the message', async () => {
     const s = session([...SIMPLE.slice(0, -1), 'json', 'missing/r.json', 'r.json']);
     const a = await askAnswers(s.deps);

@@ -43,7 +43,15 @@ describe('bar', () => {
 
 describe('markdown', () => {
   it('escapes pipes and other markup in text', () => {
-    expect(md('a | b *c* <d> [e]_f_ `g`\nnext')).toBe('a \\| b \\*c\\* \\<d\\> \\[e\\]\\_f\\_ \\`g\\`<br>next');
+    expect(md('a | b *c* <d> [e]_f_ `g`\nnext')).toBe('a \\| b \\*c\\* \\<d> \\[e\\]\\_f\\_ \\`g\\` next');
+  });
+
+  it('escapes only where Markdown would read markup, so a pasted memo shows no stray backslashes', () => {
+    expect(md('“~78–79%”')).toBe('“~78–79%”');
+    expect(md('~a~')).toBe('\\~a\\~');
+    expect(md('snake_case_name, AT&T, 3 < 4, C:\\dir')).toBe('snake_case_name, AT&T, 3 < 4, C:\\dir');
+    expect(md('&amp; # not a heading')).toBe('&amp;amp; # not a heading');
+    expect(md('# heading')).toBe('\\# heading');
   });
 
   it('keeps every table row the same width as its header, whatever the text holds', () => {
@@ -57,88 +65,81 @@ describe('markdown', () => {
     }
   });
 
-  it('renders the report: summary and routing plan first, then workloads, evidence, caveats, requirements, method', () => {
+  it('renders the memo: question, decision, verdict, re-evaluation, scores, method, then evidence and caveats', () => {
     expect(renderMarkdown(recommendation())).toMatchInlineSnapshot(`
-      "# Model recommendation
+      "# Model recommendation: Documents \\| charts 60%, Health 40%
 
-      _model-advisor 9.9.9; dataset test-data, figures as of 2026-07-04 (140 days old, STALE); today 2026-11-21_
+      Prepared 2026-11-21 with model-advisor 9.9.9; evidence published up to 2026-07-04 (140 days old: stale).
 
-      ## Summary
+      ## The question
 
-      - **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta — **clear**. Win probability 90%, coverage 100% (m100 p0 x0).
-      - **Health (40%):** no eligible model — no model meets every requirement.
-      - **One model for everything:** Alpha, blended score 0.800; it gives up 0.000 against the routing plan. **Pilot only** (no generally-available API): the best single model you can use in production is Beta, blended score 0.700 (gives up 0.100).
-      - **Warning:** The newest figure is 140 days old.
+      - **Workload mix:** Documents \\| charts 60%, Health 40%
+      - **Requirements (hard gates):** Generally-available API
+      - **Models excluded:** none
+      - **Evidence as of:** all evidence in the dataset
+      - **Cost weight:** 0 (quality only)
 
-      ## Routing plan
+      ## Decision
 
-      | Workload | Share | Routed to | Routed score | Alpha score | Given up | Pick holds for share |
-      | --- | --- | --- | --- | --- | --- | --- |
-      | Documents \\| charts | 60% | Alpha | 0.800 | 0.800 | 0.000 | 0%–100% |
-      | Health | 40% | no eligible model | — | — | — | — |
-
-      "Pick holds for share" is the range of a workload's share (the others rescaled proportionally) within which Alpha stays the best single model.
-
-      ## Monthly cost
-
-      The data has no prices.
-
-      ## Workloads
-
-      ### Documents \\| charts — 60% of the mix
-
-      **Documents \\| charts (60%):** Alpha — **pilot only** (no generally-available API); for production use Beta — **clear**. Win probability 90%, coverage 100% (m100 p0 x0).
-
-      - Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
-
-      | Model | Score | Range | Win probability | Coverage (m/p/proxy) | Eligible |
+      | Workload | Share | Pick | Status | Confidence | For production |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% (m100 p0 x0) | yes |
-      | Beta | 0.700 | 0.650–0.750 | 10% | 25% (m0 p50 x0) | yes |
-      | Gamma | — | 0.900–0.900 | — | 100% (m100 p0 x0) | no: unverified: api-ga (no source says) |
+      | Documents \\| charts | 60% | Alpha | Pilot only: no generally-available API | Clear | Beta |
+      | Health | 40% | No eligible model | no model meets every requirement | — | none |
 
-      Evidence used:
+      ## One model or routing
 
-      | Model | Benchmark | Figure | Source | Date | Note |
+      No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.
+
+      ## When to re-evaluate
+
+      - Now: the newest published figure is 140 days old, past the method's 60-day limit.
+      - When Alpha's API becomes generally available: it then leads Documents \\| charts in production.
+
+      ## Scores by workload
+
+      ### Documents \\| charts (60% of the mix)
+
+      | Model | Score | Range | Win probability | Coverage | Eligible |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | Bench A | 80% | \`src-1\` | 2026-04-09 |  |
-      | Beta | Bench A | “similar band” (60–70%) | \`src-1\` \\[from evals.json\\] | 2026-04-09 | read \\| from words |
+      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% | Yes, pilot only (no generally-available API) |
+      | Beta | 0.700 | 0.650–0.750 | 10% | 50% | Yes |
+      | Gamma | — | 0.900–0.900 | — | 100% | No: unverified: “Generally-available API” (no source says) |
 
-      ### Health — 40% of the mix
+      ### Health (40% of the mix)
 
-      **Health (40%):** no eligible model — no model meets every requirement.
-
-      | Model | Score | Range | Win probability | Coverage (m/p/proxy) | Eligible |
+      | Model | Score | Range | Win probability | Coverage | Eligible |
       | --- | --- | --- | --- | --- | --- |
-      | Alpha | — | 0.800–0.800 | — | 100% (m100 p0 x0) | no: fails api-ga: private preview |
+      | Alpha | — | 0.800–0.800 | — | 100% | No: fails “Generally-available API”: private preview |
 
-      Evidence used:
-
-      None: no figure was used for this workload.
-
-      ## Caveats
-
-      - Measures Q&amp;A, not \\*safety\\*. (\`src-1\`, 2026-04-09)
-
-      ## Requirements and exclusions
-
-      - Requirements applied: \`api-ga\`
-      - Models excluded: none
-      - Cost weight: 0
-
-      ## Warnings
-
-      - The newest figure is 140 days old.
-
-      ## Sources
-
-      | Source | Title | Publisher | Published | Origin |
-      | --- | --- | --- | --- | --- |
-      | \`src-1\` | A \\| title | Pub | 2026-04-09 | bundled |
+      Score: 0–1, the workload’s benchmarks weighted, each on a fixed scale. Range: the score with every uncertain figure at its worst and its best. Win probability: the share of random draws in which the model ranks first. Coverage: the share of the workload’s weight backed by the model’s own figures.
 
       ## Method
 
-      Each benchmark is mapped to 0–1 by fixed bounds of its own scale (percentages above chance; ratings as expected win probability against a fixed reference; token counts on a log scale), never by rescaling against the models present. A workload's score is the weighted sum of its benchmarks; with a cost weight c, score = (1 − c) × quality + c × token efficiency (here c = 0). Every figure carries its benchmark's noise band; ranges and words become intervals; a missing figure spans the benchmark's plausible band (or whole scale) and counts at its lower quartile in the score (pessimistic, never zero), and a figure measured on a sibling model (proxy) gets a further ±0.05. A model with no figures of its own on a workload is not assessed there. 10,000 seeded Monte Carlo draws (seed 1) over those intervals give each model's win probability; "Range" is the score with every uncertain figure at its worst and best. Confidence is "clear" only when the pick leads beyond the noise, on shared evidence, wins at least 60% of draws and its coverage (measured figures fully, ranges and words at 0.5) is at least 75%; "tie" when the lead is within the noise; "unresolved" when it does not lead on the evidence both have; otherwise "likely". Governance requirements are hard gates: an unknown fact rules a model out as unverified. Data older than 60 days is flagged as stale.
+      Each benchmark is mapped to 0–1 by fixed bounds of its own scale, never by rescaling against the models present, and a workload’s score is the weighted sum of its benchmarks. Ranges and words in the sources become intervals; a missing figure becomes an interval around the other models’ span (padded by 0.05), and a figure measured on a sibling model counts as a proxy (±0.05). 10,000 seeded random draws over those intervals give each model’s win probability. Confidence: clear means the pick wins in at least 90% of the draws, on measured figures; likely, most likely the best, but another model wins a fair share of the draws; tie, it cannot be told apart from the runner-up; the tie is broken by a fixed rule; unresolved, the lead rests on estimates (missing figures or a proxy); an evaluation of your own would settle it. Governance requirements are hard gates, and an unknown fact rules a model out as unverified; evidence older than 60 days is flagged as stale.
+
+      ## Appendix A: Evidence
+
+      ### Documents \\| charts
+
+      | Model | Benchmark | Figure | Source |
+      | --- | --- | --- | --- |
+      | Alpha | Bench A | 80% | Pub, 2026-04-09 |
+      | Beta | Bench A | “similar band” (60–70%) | Pub, 2026-04-09 (your file evals.json) |
+
+      ### Health
+
+      No figure was used for this workload.
+
+      ### Sources
+
+      | Title | Publisher | Published |
+      | --- | --- | --- |
+      | A \\| title | Pub | 2026-04-09 |
+
+      ## Appendix B: Caveats and warnings
+
+      - **Bench A:** Measures Q&A, not \\*safety\\*. (Pub, 2026-04-09)
+      - **Warning:** The newest figure is 140 days old.
       "
     `);
   });
@@ -148,60 +149,63 @@ describe('table report', () => {
   it('renders without colour, with flags as words', () => {
     expect(renderTableReport(recommendation(), { chalk: plain, width: 110 })).toMatchInlineSnapshot(`
       "model-advisor 9.9.9 — which model for which work
-      dataset test-data, figures as of 2026-07-04 (140 days old, STALE); today 2026-11-21
-      Mix: docs 60% · health 40%
-      Requirements: api-ga · Excluded: none · Cost weight: 0
+      Mix: Documents | charts 60% · Health 40%
+      Requirements: Generally-available API · Excluded: none · Cost weight: 0
+      Data: test-data as of 2026-07-04 (140 days old: STALE), today 2026-11-21
+
+      THE ANSWER
+        Documents | charts 60%: Alpha (pilot; production: Beta) · clear
+        Health 40%: no eligible model (every model is ruled out; see below)
+
+      ONE MODEL OR ROUTING?
+        No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.
+
+      HOW TO READ THE TABLES
+        Score     0–1: the workload's benchmarks, weighted, each on a fixed scale
+        Range     the score with every uncertain figure at its worst and its best
+        Win       win probability: share of random draws in which it comes first
+        Coverage  share of the workload's weight backed by the model's own figures
 
       DOCUMENTS | CHARTS (60% of the mix)
         Recommended: Alpha — PILOT ONLY (no generally-available API); for production: Beta
-        Win probability 90% · coverage 100% (m100 p0 x0) · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
-        Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
-        ┌────────────────────────────────────┬───────┬─────────────┬────────┬─────────────┬────────────────────────┐
-        │ Model                              │ Score │ Range       │ Win    │ Coverage    │ Score on 0–1           │
-        │                                    │       │             │        │ m/p/proxy   │                        │
-        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
-        │ Alpha                              │ 0.800 │ 0.800–0.800 │ 100%   │ 100%        │ ████████████████       │
-        │                                    │       │             │        │ m100 p0 x0  │                        │
-        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
-        │ Beta                               │ 0.700 │ 0.650–0.750 │ 10%    │ 25%         │ ██████████████         │
-        │                                    │       │             │        │ m0 p50 x0   │                        │
-        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
-        │ Gamma                              │ —     │ 0.900–0.900 │ —      │ 100%        │ ineligible:            │
-        │                                    │       │             │        │ m100 p0 x0  │ unverified: api-ga (no │
-        │                                    │       │             │        │             │ source says)           │
-        └────────────────────────────────────┴───────┴─────────────┴────────┴─────────────┴────────────────────────┘
+        Win probability 90% · coverage 100% · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
+        ┌───────┬───────┬─────────────┬──────┬──────────┬──────────────────────┐
+        │ Model │ Score │ Range       │ Win  │ Coverage │ Score on 0–1         │
+        ├───────┼───────┼─────────────┼──────┼──────────┼──────────────────────┤
+        │ Alpha │ 0.800 │ 0.800–0.800 │ 100% │ 100%     │ ████████████████     │
+        │ Beta  │ 0.700 │ 0.650–0.750 │ 10%  │ 50%      │ ██████████████       │
+        │ Gamma │ —     │ 0.900–0.900 │ —    │ 100%     │ not eligible         │
+        └───────┴───────┴─────────────┴──────┴──────────┴──────────────────────┘
+        Not eligible: Gamma (unverified: “Generally-available API” (no source says))
         Your figures used: Beta on Bench A: “similar band” (60–70%) [from evals.json]
 
       HEALTH (40% of the mix)
         NO ELIGIBLE MODEL: no model meets every requirement
-        ┌────────────────────────────────────┬───────┬─────────────┬────────┬─────────────┬────────────────────────┐
-        │ Model                              │ Score │ Range       │ Win    │ Coverage    │ Score on 0–1           │
-        │                                    │       │             │        │ m/p/proxy   │                        │
-        ├────────────────────────────────────┼───────┼─────────────┼────────┼─────────────┼────────────────────────┤
-        │ Alpha                              │ —     │ 0.800–0.800 │ —      │ 100%        │ ineligible: fails      │
-        │                                    │       │             │        │ m100 p0 x0  │ api-ga: private        │
-        │                                    │       │             │        │             │ preview                │
-        └────────────────────────────────────┴───────┴─────────────┴────────┴─────────────┴────────────────────────┘
+        ┌───────┬───────┬─────────────┬─────┬──────────┬──────────────┐
+        │ Model │ Score │ Range       │ Win │ Coverage │ Score on 0–1 │
+        ├───────┼───────┼─────────────┼─────┼──────────┼──────────────┤
+        │ Alpha │ —     │ 0.800–0.800 │ —   │ 100%     │ not eligible │
+        └───────┴───────┴─────────────┴─────┴──────────┴──────────────┘
+        Not eligible: Alpha (fails “Generally-available API”: private preview)
 
       ROUTING PLAN vs ONE MODEL FOR EVERYTHING
-      ┌──────────────────────────────────────┬───────┬─────────────────┬─────────┬───────────┬────────┬────────────┐
-      │ Workload                             │ Share │ Routed to       │ Routed  │ Alpha     │ Given  │ Pick holds │
-      │                                      │       │                 │ score   │           │ up     │ for share  │
-      ├──────────────────────────────────────┼───────┼─────────────────┼─────────┼───────────┼────────┼────────────┤
-      │ Documents | charts                   │ 60%   │ Alpha           │ 0.800   │ 0.800     │ 0.000  │ 0%–100%    │
-      ├──────────────────────────────────────┼───────┼─────────────────┼─────────┼───────────┼────────┼────────────┤
-      │ Health                               │ 40%   │ no eligible     │ —       │ —         │ —      │ —          │
-      │                                      │       │ model           │         │           │        │            │
-      └──────────────────────────────────────┴───────┴─────────────────┴─────────┴───────────┴────────┴────────────┘
+      ┌────────────────────┬───────┬─────────────────┬─────────┬───────┬────────┬────────────┐
+      │ Workload           │ Share │ Routed to       │ Routed  │ Alpha │ Given  │ Pick holds │
+      │                    │       │                 │ score   │       │ up     │ for share  │
+      ├────────────────────┼───────┼─────────────────┼─────────┼───────┼────────┼────────────┤
+      │ Documents | charts │ 60%   │ Alpha           │ 0.800   │ 0.800 │ 0.000  │ 0%–100%    │
+      ├────────────────────┼───────┼─────────────────┼─────────┼───────┼────────┼────────────┤
+      │ Health             │ 40%   │ no eligible     │ —       │ —     │ —      │ —          │
+      │                    │       │ model           │         │       │        │            │
+      └────────────────────┴───────┴─────────────────┴─────────┴───────┴────────┴────────────┘
       One model for everything: Alpha, blended score 0.800 — consolidating gives up 0.000 against the routing plan.
-        PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended score 0.700 (gives up 0.100).
-      "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick stays the same.
-
-      MONTHLY COST
-      The data has no prices.
+      PILOT ONLY: Alpha has no generally-available API. Best single model you can use in production: Beta, blended
+        score 0.700 (gives up 0.100).
+      "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick
+        stays the same.
 
       CAVEATS
-      - Measures Q&A, not *safety*. (src-1, 2026-04-09)
+      - Bench A: Measures Q&A, not *safety*. (Pub, 2026-04-09)
 
       WARNINGS
       ! The newest figure is 140 days old.

@@ -1,4 +1,5 @@
 import { loadData } from '../dataset/startup.js';
+import type { Recommendation } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
 import { runQuestionnaire } from '../questionnaire/flow.js';
@@ -36,13 +37,23 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   });
   for (const w of warnings) io.err(warningLine(w));
   if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
+  // The last report's picks end the session, after the save prompt has pushed the report up the screen.
+  let last: Recommendation | undefined;
   return runQuestionnaire(
     {
       prompts: makePrompts(makeChalk(io.env, io.stdoutIsTTY)),
       data: dataset,
       say: (text) => io.out(`${text}\n`),
       // The engine loads only when the report is due, so the first question shows sooner.
-      report: async (req) => (await import('./recommend.js')).runReport(req, io),
+      report: async (req) =>
+        (await import('./recommend.js')).runReport(req, io, (rec) => {
+          last = rec;
+        }),
+      closing: async () => {
+        if (!last) return null;
+        const [{ picksLine }, { hanging }] = await Promise.all([import('../render/summary.js'), import('../render/table.js')]);
+        return hanging('', picksLine(last), io.columns).join('\n');
+      },
       saveAnswers: writeAnswersFile,
       today,
       cwd: io.cwd,

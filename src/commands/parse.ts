@@ -61,7 +61,7 @@ export function parseDate(flag: string, text: string): string {
   return text;
 }
 
-export const FORMATS = ['table', 'json', 'markdown'] as const;
+export const FORMATS = ['table', 'json', 'markdown', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export function parseFormat(text: string): Format {

@@ -127,13 +127,14 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
 }
 
 /** Loads the data and prints (and optionally saves) the report; the questionnaire calls this too. */
-export async function runReport(req: ReportRequest, io: Io): Promise<number> {
+export async function runReport(req: ReportRequest, io: Io, seen?: (rec: Recommendation) => void): Promise<number> {
   const today = req.profile.today;
-  return report(await loadFor(req.data, today, io), req, io);
+  return report(await loadFor(req.data, today, io), req, io, seen);
 }
 
-async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<number> {
+async function report(loaded: LoadResult, req: ReportRequest, io: Io, seen?: (rec: Recommendation) => void): Promise<number> {
   const rec = recommend(loaded, req.profile);
+  seen?.(rec);
   const explain = req.explain ?? false;
   if (req.out !== undefined) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
@@ -156,6 +157,7 @@ async function report(loaded: LoadResult, req: ReportRequest, io: Io): Promise<n
 async function render(rec: Recommendation, format: Format, io: Io, explain: boolean, toFile: boolean): Promise<string> {
   if (format === 'json') return jsonText(rec);
   if (format === 'markdown') return (await import('../render/markdown.js')).renderMarkdown(rec, { explain });
+  if (format === 'html') return (await import('../render/html.js')).renderHtml(rec);
   const [{ makeChalk }, { renderTableReport }] = await Promise.all([import('../render/color.js'), import('../render/report-table.js')]);
   // A file never gets colour, whatever FORCE_COLOR says.
   const chalk = makeChalk(toFile ? { NO_COLOR: '1' } : io.env, io.stdoutIsTTY && !toFile);

@@ -1,4 +1,5 @@
 import { collectEvidence } from './evidence.js';
+import { isGenerallyAvailable } from './gates.js';
 import { DETAIL_MODELS } from './method.js';
 import type { Entry } from './rank.js';
 import type { RankingEntry, WorkloadResult } from './schema.js';
@@ -40,6 +41,7 @@ function rankingEntry(ctx: Pick<ScoringContext, 'efficiency' | 'costWeight'>, e:
     coverageSplit: { ...s.split },
     assessed: s.assessed,
     eligible: e.eligible,
+    status: isGenerallyAvailable(e.model) ? 'production' : 'pilot',
     reasons: e.gates,
     detailed,
     contributions,

@@ -201,6 +201,7 @@ export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMet
     },
     profile,
     benchmarks: reportBenchmarks(dataset, workloads),
+    requirements: plan.requirements.map((id) => ({ id, label: dataset.requirements.find((r) => r.id === id)?.label ?? id })),
     method: {
       samples: profile.samples,
       seed: profile.seed,

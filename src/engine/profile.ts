@@ -15,7 +15,7 @@ export interface WorkloadShare {
 export interface Plan {
   /** Shares (summing to 1) in place of weights, lists sorted and deduplicated. */
   profile: Profile;
-  /** The workloads in the mix, largest share first (then the dataset's order), zero shares included. */
+  /** The workloads in the mix with a share above 0, largest first (then the dataset's order): a workload at 0% is left out everywhere. */
   workloads: WorkloadShare[];
   requirements: string[];
   exclude: Set<string>;
@@ -58,6 +58,7 @@ export function planProfile(input: ProfileInput, dataset: Dataset): Plan {
     .map((workload, order) => ({ workload, order, weight: p.mix[workload.id] }))
     .filter((x): x is typeof x & { weight: number } => x.weight !== undefined)
     .map((x) => ({ workload: x.workload, order: x.order, share: x.weight / total }))
+    .filter((x) => x.share > 0)
     .sort((a, b) => b.share - a.share || a.order - b.order)
     .map(({ workload, share }) => ({ workload, share }));
   for (const { workload } of workloads) {

@@ -126,6 +126,8 @@ export const RankingEntry = z.strictObject({
   /** Whether the model has evidence of its own (a figure, a range or words) on a benchmark this workload weighs; if not, it is not ranked. */
   assessed: z.boolean(),
   eligible: z.boolean(),
+  /** production: the sources confirm a generally-available API; pilot: they do not, whatever the requirements. */
+  status: z.enum(['production', 'pilot']),
   reasons: z.array(Reason),
   /** Whether contributions and evidence are kept for this model: the first method.detailModels of the ranking, and always the pick, its runner-up, its production alternative and the single model. Otherwise contributions is empty and efficiencyContribution null. */
   detailed: z.boolean(),
@@ -289,6 +291,8 @@ export const Recommendation = z.strictObject({
       higherIsBetter: z.boolean(),
     }),
   ),
+  /** Display names of the governance requirements the profile applies, so people see names, not ids. */
+  requirements: z.array(z.strictObject({ id: Id, label: z.string() })),
   method: z.strictObject({
     samples: z.number().int(),
     seed: z.number().int(),

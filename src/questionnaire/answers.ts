@@ -43,7 +43,7 @@ export const AnswersSchema = z
     seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
     /** Where the report was also saved, and in which format. */
     output: z
-      .strictObject({ format: z.enum(['markdown', 'json']), path: z.string().min(1, 'must not be empty').max(4096) })
+      .strictObject({ format: z.enum(['markdown', 'json', 'html']), path: z.string().min(1, 'must not be empty').max(4096) })
       .nullable()
       .default(null),
     /** Dataset overlay files, as given to --data (relative paths resolve against the working directory). */

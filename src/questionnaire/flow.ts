@@ -21,6 +21,8 @@ export interface FlowDeps {
   /** Prints the report (and writes `out`, if any); returns the exit code: 0, or 3 when a workload has no eligible model. */
   report: (req: ReportRequest) => Promise<number>;
   saveAnswers: (path: string, answers: Answers) => Promise<void>;
+  /** The line that ends the session (the report's picks again), or null. */
+  closing?: () => Promise<string | null>;
   /** "Today" for the report (YYYY-MM-DD); never stored in the answers. */
   today: string;
   /** Relative file names resolve against this. */
@@ -152,5 +154,7 @@ export async function runQuestionnaire(deps: FlowDeps, opts: FlowOptions = {}): 
       ].join('\n'),
     );
   }
+  const closing = await deps.closing?.();
+  if (closing) say(`\n${closing}`);
   return code;
 }

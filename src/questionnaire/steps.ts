@@ -83,13 +83,14 @@ export function infeasibility(data: QuestionnaireData, requirements: readonly st
   return `No single model ${where}is known to have all of ${and(requirements.map(label))}, so no workload would get a recommendation.`;
 }
 
-export type OutputFormat = 'markdown' | 'json';
+export type OutputFormat = 'markdown' | 'json' | 'html';
 export interface OutputAnswer {
   format: OutputFormat;
   path: string;
 }
 
-const EXT: Record<OutputFormat, string> = { markdown: 'md', json: 'json' };
+const EXT: Record<OutputFormat, string> = { markdown: 'md', json: 'json', html: 'html' };
+const LABEL: Record<OutputFormat, string> = { markdown: 'Markdown', json: 'JSON', html: 'HTML' };
 
 export async function askOutput(prompts: Prompts, cwd: string, prefill: OutputAnswer | null | undefined): Promise<OutputAnswer | null> {
   const where = await prompts.askChoice<'terminal' | OutputFormat>({
@@ -98,6 +99,7 @@ export async function askOutput(prompts: Prompts, cwd: string, prefill: OutputAn
       { value: 'terminal', name: 'No, just show it here', short: 'no' },
       { value: 'markdown', name: 'Yes, also save it as Markdown (for documents)', short: 'Markdown' },
       { value: 'json', name: 'Yes, also save it as JSON (for tools; validated by "model-advisor schema")', short: 'JSON' },
+      { value: 'html', name: 'Yes, also save it as HTML with charts (for a board pack; prints to PDF)', short: 'HTML' },
     ],
     default: prefill?.format ?? 'terminal',
   });
@@ -108,7 +110,7 @@ export async function askOutput(prompts: Prompts, cwd: string, prefill: OutputAn
     path: await askFilePath(
       prompts,
       cwd,
-      `Save the ${where === 'json' ? 'JSON' : 'Markdown'} report to:`,
+      `Save the ${LABEL[where]} report to:`,
       example,
       prefill?.format === where ? prefill.path : example,
     ),

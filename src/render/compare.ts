@@ -1,10 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../compare/schema.js';
 import { formatFigure } from './figure.js';
-import { datasetLine, fromFile, num, pct, range } from './format.js';
+import { datasetLine, fromFile, num, pct, range, wholePercents } from './format.js';
 import { splitText } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
-import { renderTable } from './table.js';
+import { hanging, renderTable } from './table.js';
 
 type Side = Comparison['benchmarks'][number]['a'];
 type Unit = Comparison['benchmarks'][number]['unit'];
@@ -31,7 +31,9 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
   const { chalk } = opts;
   const [A, B] = c.models as [Comparison['models'][number], Comparison['models'][number]];
   const name = (id: string | null) => (id === A.id ? A.name : id === B.id ? B.name : 'tie');
-  const out: string[] = [chalk.bold(`${A.name} (${A.vendor}) vs ${B.name} (${B.vendor})`), datasetLine(c)];
+  const wrap = (text: string, lead = '') => hanging(lead, text, opts.width).join('\n');
+  const share = wholePercents(c.workloads.map((w) => w.share));
+  const out: string[] = [wrap(chalk.bold(`${A.name} (${A.vendor}) vs ${B.name} (${B.vendor})`)), wrap(datasetLine(c))];
 
   out.push('', chalk.bold('GOVERNANCE'));
   out.push(
@@ -42,7 +44,7 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
     ),
   );
 
-  out.push('', chalk.bold("BENCHMARK BY BENCHMARK (lead measured on each benchmark's fixed 0–1 scale)"));
+  out.push('', wrap(chalk.bold("BENCHMARK BY BENCHMARK (lead measured on each benchmark's fixed 0–1 scale)")));
   out.push(
     renderTable(
       ['Benchmark', A.name, B.name, 'Leader', 'By'],
@@ -67,9 +69,9 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
   out.push(
     renderTable(
       ['Workload', 'Share', A.name, B.name, `${A.name} ahead`, 'Pick'],
-      c.workloads.map((w) => [
+      c.workloads.map((w, i) => [
         w.name,
-        pct(w.share),
+        `${share[i] ?? 0}%`,
         side(w.a),
         side(w.b),
         w.aWinProbability === null ? '—' : pct(w.aWinProbability),
@@ -87,8 +89,10 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
     if (notes.length) out.push(`${w.name}:`, ...notes.map((n) => `  ${n}`));
   }
   out.push(
-    `Over the mix (headline points, gaps at their worst; see each workload's confidence): ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    wrap(
+      `Over the mix (headline points, gaps at their worst; see each workload's confidence): ${A.name} ${num(c.blended.a)}, ${B.name} ${num(c.blended.b)} — ${c.blended.leader ? `${name(c.blended.leader)} ahead` : 'tied'}.`,
+    ),
   );
-  if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => `${chalk.yellow('!')} ${w.message}`));
+  if (c.warnings.length) out.push('', chalk.bold('WARNINGS'), ...c.warnings.map((w) => wrap(w.message, `${chalk.yellow('!')} `)));
   return `${out.join('\n')}\n`;
 }

@@ -16,12 +16,36 @@ export const lossText = (x: number) =>
     : `gives up ${num(x)} against the routing plan`;
 export const range = (lo: number, hi: number) => `${num(lo)}–${num(hi)}`;
 
-/** A bar on the fixed 0–1 scale: the same width means the same score in every row and workload. */
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+
+/**
+ * A bar on the fixed 0–1 scale: the same width means the same score in every row and workload. Eighth
+ * blocks resolve 1/(8 × width) of the scale: at the default 20 characters, differences of 0.01 show.
+ */
 export function bar(score: number, width = 20): string {
-  const cells = Math.max(0, Math.min(1, score)) * width;
-  const full = Math.floor(cells);
-  const half = cells - full >= 0.5 ? '▌' : '';
-  return `${'█'.repeat(full)}${half}`.padEnd(width, ' ');
+  const eighths = Math.round(Math.max(0, Math.min(1, score)) * width * 8);
+  const full = Math.floor(eighths / 8);
+  return `${'█'.repeat(full)}${EIGHTHS[eighths % 8] ?? ''}`.padEnd(width, ' ');
+}
+
+/** Whole percentages that add up to exactly 100 (largest remainder), for shares that sum to 1. */
+export function wholePercents(shares: readonly number[]): number[] {
+  const raw = shares.map((s) => s * 100);
+  const out = raw.map(Math.floor);
+  const missing = Math.round(raw.reduce((s, x) => s + x, 0)) - out.reduce((s, x) => s + x, 0);
+  const order = raw.map((x, i) => ({ i, rest: x - Math.floor(x) })).sort((a, b) => b.rest - a.rest || a.i - b.i);
+  for (let k = 0; k < missing && k < order.length; k++) {
+    const i = order[k]?.i ?? 0;
+    out[i] = (out[i] ?? 0) + 1;
+  }
+  return out;
+}
+
+/** Each workload's share of the mix as a whole percentage, the report's percentages adding to 100. */
+export function mixPercents(rec: Pick<Recommendation, 'workloads'>): (workload: string) => string {
+  const whole = wholePercents(rec.workloads.map((w) => w.share));
+  const map = new Map(rec.workloads.map((w, i) => [w.workload, `${whole[i] ?? 0}%`]));
+  return (id) => map.get(id) ?? '0%';
 }
 
 export type Names = (id: string) => string;
@@ -38,13 +62,19 @@ export function workloadNames(rec: Recommendation): (id: string) => string {
   return (id) => names.get(id) ?? id;
 }
 
-/** "vision 40% · coding 60%" from the normalised profile, in the report's workload order. */
+/** "Vision & documents 70% · Coding 30%": names and whole percentages adding to 100, largest share first. */
 export function mixLine(rec: Recommendation): string {
-  return rec.workloads.map((w) => `${w.workload} ${pct(w.share)}`).join(' · ');
+  const share = mixPercents(rec);
+  return rec.workloads.map((w) => `${w.name} ${share(w.workload)}`).join(' · ');
 }
 
-export function ineligibleText(r: RankingEntry): string {
-  return r.reasons.map((x) => x.message).join('; ');
+/** Why a model is ruled out, with requirement and source ids replaced by their names. */
+export function ineligibleText(r: RankingEntry, rec: Pick<Recommendation, 'requirements' | 'dataset'>): string {
+  const labels = new Map(rec.requirements.map((q) => [q.id, q.label]));
+  const named = sourceNames(rec);
+  return r.reasons
+    .map((x) => named(x.requirement ? x.message.replace(x.requirement, `“${labels.get(x.requirement) ?? x.requirement}”`) : x.message))
+    .join('; ');
 }
 
 export function datasetLine(rec: Pick<Recommendation, 'dataset'>): string {
@@ -63,14 +93,45 @@ export function attributionLines(rec: Pick<Recommendation, 'dataset'>): string[]
 
 type ReportCaveat = Recommendation['workloads'][number]['caveats'][number];
 
-/** Every caveat in the report once, in workload order (several workloads share a benchmark's caveats). */
-export function uniqueCaveats(rec: Pick<Recommendation, 'workloads'>): ReportCaveat[] {
+/** A caveat with the name of what it is about: a model, benchmark or workload. */
+export interface NamedCaveat extends ReportCaveat {
+  subject: string;
+}
+
+/**
+ * Every caveat in the report once, in workload order, each with the name of what it is about. Several
+ * workloads share a benchmark's or a model's caveats; a caveat about a benchmark the report shows no figure
+ * or score for is left out.
+ */
+export function uniqueCaveats(rec: Pick<Recommendation, 'workloads' | 'benchmarks'>): NamedCaveat[] {
+  const models = new Map<string, string>();
+  for (const w of rec.workloads) for (const r of w.ranking) models.set(r.model, r.name);
+  const benchmarks = new Map(rec.benchmarks.map((b) => [b.id, b.name]));
+  const workloads = new Map(rec.workloads.map((w) => [w.workload, w.name]));
   const seen = new Set<string>();
-  return rec.workloads.flatMap((w) =>
-    w.caveats.filter((c) => {
-      if (seen.has(c.text)) return false;
+  const out: NamedCaveat[] = [];
+  for (const w of rec.workloads) {
+    for (const c of w.caveats) {
+      const subject = models.get(c.about) ?? benchmarks.get(c.about) ?? workloads.get(c.about);
+      if (subject === undefined || seen.has(c.text)) continue;
       seen.add(c.text);
-      return true;
-    }),
+      out.push({ ...c, subject });
+    }
+  }
+  return out;
+}
+
+/** Text the engine wrote with source ids ("(toolbench-2026-07-04, 2026-07-04)"), with each id replaced by its publisher. */
+export function sourceNames(rec: Pick<Recommendation, 'dataset'>): (text: string) => string {
+  const sources = [...rec.dataset.sources].sort((a, b) => b.id.length - a.id.length);
+  return (text) => sources.reduce((t, s) => t.split(s.id).join(s.publisher), text);
+}
+
+/** Engine text for people: source ids become publishers, requirement ids their names. */
+export function readable(rec: Pick<Recommendation, 'dataset' | 'requirements'>): (text: string) => string {
+  const named = sourceNames(rec);
+  const labels = rec.requirements.map(
+    (r) => [new RegExp(`(?<![\\w-])${r.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), `“${r.label}”`] as const,
   );
+  return (text) => labels.reduce((t, [re, label]) => t.replace(re, label), named(text));
 }

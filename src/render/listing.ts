@@ -2,43 +2,41 @@ import { BUNDLED } from '../dataset/origin.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
 import { terminalSafe } from './sanitize.js';
-import { breakLongWords, fitWidths, renderTable, tableWidth } from './table.js';
+import { hanging, renderTable } from './table.js';
 
 export { type EvidenceRow, evidenceRows } from './evidence-rows.js';
 
-/**
- * "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data),
- * broken to fit a column of `width` characters rather than cut.
- */
-const fromLine = (origin: string | undefined, width: number) =>
-  origin === undefined || origin === BUNDLED ? '' : `\n${breakLongWords(`[from ${origin}]`, width - 2)}`;
+/** "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data); the table breaks, never cuts, a long name. */
+const fromLine = (origin: string | undefined) => (origin === undefined || origin === BUNDLED ? '' : `\n[from ${origin}]`);
 /** " [from FILE]" after a fact or weight a file other than its record's changed. */
-const fromMark = (origin: string | undefined, recordOrigin: string, width: number) =>
-  origin === undefined || origin === recordOrigin ? '' : ` ${breakLongWords(`[from ${origin}]`, width - 2)}`;
+const fromMark = (origin: string | undefined, recordOrigin: string) =>
+  origin === undefined || origin === recordOrigin ? '' : ` [from ${origin}]`;
 
 const unitOf = (benchmarks: Map<string, Benchmark>, id: string) => benchmarks.get(id)?.scale.unit ?? 'score';
 
 const SOURCE_WIDTH = 24;
+/** Below this width the model, benchmark and figure share one column, so the quote keeps room to be read. */
+const WIDE_EVIDENCE = 110;
 
 export function evidenceTable(given: Dataset, selected: Dataset['observations'], width: number): string {
   const d = terminalSafe(given);
   const observations = terminalSafe(selected);
   const benchmarks = new Map(d.benchmarks.map((b) => [b.id, b]));
+  const models = new Map(d.models.map((m) => [m.id, m.name]));
+  const wide = width >= WIDE_EVIDENCE;
   const rows = observations.map((o) => {
-    const origin = fromLine(o.origin, SOURCE_WIDTH);
+    const origin = fromLine(o.origin);
     const quote = o.quote ? `“${o.quote}”` : '(no quote: private result)';
-    return [
-      o.model,
+    const what = [
+      models.get(o.model) ?? o.model,
       benchmarks.get(o.benchmark)?.name ?? o.benchmark,
       formatFigure(o, unitOf(benchmarks, o.benchmark)),
-      `${o.source}\n${o.date}${origin}`,
-      o.note ? `${quote}\nNote: ${o.note}` : quote,
     ];
+    return [...(wide ? what : [what.join('\n')]), `${o.source}\n${o.date}${origin}`, o.note ? `${quote}\nNote: ${o.note}` : quote];
   });
-  return renderTable(['Model', 'Benchmark', 'Figure', 'Source', 'Quote and note'], rows, {
-    width,
-    fixed: [17, 16, 16, SOURCE_WIDTH, null],
-  });
+  return wide
+    ? renderTable(['Model', 'Benchmark', 'Figure', 'Source', 'Quote and note'], rows, { width, fixed: [17, 16, 16, SOURCE_WIDTH, null] })
+    : renderTable(['Figure', 'Source', 'Quote and note'], rows, { width, fixed: [22, SOURCE_WIDTH, null] });
 }
 
 /** Shown under the models when no file gave a price: the bundled articles disclose none. */
@@ -57,7 +55,7 @@ export function modelsTable(given: Dataset, width: number): string {
   const d = terminalSafe(given);
   const reqs = d.requirements;
   const rows = d.models.map((m) => [
-    `${m.name}\n${m.id}${fromLine(m.origin, 20)}`,
+    `${m.name}\n${m.id}${fromLine(m.origin)}`,
     m.vendor,
     reqs
       .map((r) => {
@@ -65,7 +63,7 @@ export function modelsTable(given: Dataset, width: number): string {
         const v = f?.value ?? 'unknown';
         const inferred = f?.basis === 'inferred' ? ' (inferred)' : '';
         const dated = f?.date ? `, ${f.date}` : '';
-        return `${r.label}: ${v}${inferred}${f?.detail ? ` (${f.detail})` : ''}${dated}${fromMark(f?.origin, m.origin, 40)}`;
+        return `${r.label}: ${v}${inferred}${f?.detail ? ` (${f.detail})` : ''}${dated}${fromMark(f?.origin, m.origin)}`;
       })
       .join('\n'),
     [
@@ -75,7 +73,7 @@ export function modelsTable(given: Dataset, width: number): string {
     ].join('\n') || '—',
   ]);
   const table = renderTable(['Model', 'Vendor', 'Governance', 'Release, modes and prices'], rows, { width, fixed: [20, 11, 40, null] });
-  return d.prices.length ? table : `${table}\n${NO_PRICES}`;
+  return d.prices.length ? table : [table, ...hanging('', NO_PRICES, width)].join('\n');
 }
 
 export function benchmarksTable(given: Dataset, width: number): string {
@@ -89,7 +87,7 @@ export function benchmarksTable(given: Dataset, width: number): string {
           ? `log scale ${s.min.toExponential(0)}–${s.max.toExponential(0)}`
           : `${s.chance ?? s.min}–${s.max} ${s.unit}`;
     return [
-      `${b.name}\n${b.id}${fromLine(b.origin, 22)}`,
+      `${b.name}\n${b.id}${fromLine(b.origin)}`,
       b.measures,
       `${bounds}\n${b.higherIsBetter ? 'higher is better' : 'lower is better'}${b.role === 'efficiency' ? '\n(efficiency)' : ''}`,
       b.caveats.map((c) => `• ${c.text}`).join('\n') || '—',
@@ -101,7 +99,7 @@ export function benchmarksTable(given: Dataset, width: number): string {
 export function sourcesTable(given: Dataset, width: number): string {
   const d = terminalSafe(given);
   const rows = d.sources.map((s) => [
-    `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin, 24)}`,
+    `${s.id}${s.kind === 'private' ? '\n(private)' : ''}${fromLine(s.origin)}`,
     `${s.title}\n${s.publisher}`,
     s.date,
     s.evaluators.join(', ') || '—',
@@ -113,14 +111,11 @@ export function workloadsTable(given: Dataset, width: number): string {
   const d = terminalSafe(given);
   const names = new Map(d.benchmarks.map((b) => [b.id, b.name]));
   const fixed = [22, 28, null];
-  const weightsWidth = fitWidths(fixed, tableWidth(width))[2] ?? 12;
   const rows = d.workloads.map((w) => [
-    `${w.name}\n${w.id}${fromLine(w.origin, 22)}`,
+    `${w.name}\n${w.id}${fromLine(w.origin)}`,
     w.description,
     w.benchmarks
-      .map(
-        (wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}${fromMark(wb.origin, w.origin, weightsWidth)}: ${wb.rationale}`,
-      )
+      .map((wb) => `${names.get(wb.benchmark) ?? wb.benchmark} ×${wb.weight}${fromMark(wb.origin, w.origin)}: ${wb.rationale}`)
       .join('\n'),
   ]);
   return renderTable(['Workload', 'Description', 'Benchmarks, weights and why'], rows, { width, fixed });

@@ -5,60 +5,96 @@ import { formatFigure } from './figure.js';
 import {
   attributionLines,
   bar,
-  datasetLine,
   fromFile,
   ineligibleText,
-  lossText,
   mixLine,
+  mixPercents,
   type Names,
   namesOf,
   num,
   pct,
   range,
+  readable,
+  sourceNames,
   uniqueCaveats,
-  workloadNames,
 } from './format.js';
-import { honestyLines, splitText, winCell } from './honesty.js';
-import { blockedText, costLines, hypotheticalLine, triggerLines, unblockLines } from './money-text.js';
 import { terminalSafe } from './sanitize.js';
-import { renderTable } from './table.js';
+import { LEGEND, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
+import { hanging, renderTable } from './table.js';
 
 export interface TableOptions {
   chalk: ChalkInstance;
+  /** The terminal's width: no line of the report is wider. */
   width: number;
   explain?: boolean;
 }
 
-/** The report for people at a terminal. Readable without colour: every flag is also a word. */
+/** The narrowest layout; below it lines still fit, but tables are stacked. */
+const MIN_WIDTH = 40;
+
+/**
+ * The report for people at a terminal: the answer first (a line per workload, then one model vs routing),
+ * then a legend and the details. Every line fits `width`; readable without colour: every flag is also a word.
+ */
 export function renderTableReport(given: Recommendation, opts: TableOptions): string {
   // Text from data, neutralised for the terminal once, here; everything below prints `rec`.
   const rec = terminalSafe(given);
   const { chalk: c } = opts;
+  const width = Math.max(MIN_WIDTH, opts.width);
+  const wrap = (text: string, lead = '', indent = 2) => hanging(lead, text, width, indent);
   const name = namesOf(rec);
   const out: string[] = [];
-  if (rec.hypothetical) out.push(c.bold(c.yellow(hypotheticalLine(rec))));
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
-  out.push(datasetLine(rec), ...attributionLines(rec));
-  out.push(`Mix: ${mixLine(rec)}`);
-  out.push(
-    `Requirements: ${rec.profile.requirements.join(', ') || 'none'} · Excluded: ${rec.profile.exclude.map(name).join(', ') || 'none'} · Cost weight: ${rec.profile.costWeight}`,
-  );
+  out.push(...wrap(`Mix: ${mixLine(rec)}`));
+  const requirements = rec.requirements.map((r) => r.label).join(', ') || 'none';
+  const excluded = rec.profile.exclude.map(name).join(', ') || 'none';
+  out.push(...wrap(`Requirements: ${requirements} · Excluded: ${excluded} · Cost weight: ${rec.profile.costWeight}`));
+  out.push(...wrap(dataLine(rec)));
+  for (const line of attributionLines(rec)) out.push(...wrap(line));
+
+  out.push('', c.bold('THE ANSWER'));
+  for (const s of workloadSummaries(rec)) {
+    const confidence = s.confidence ? ` · ${s.confidence}${s.why ? `: ${s.why}` : ''}` : '';
+    const pick = s.pick === null ? c.red('no eligible model') : c.bold(s.pick);
+    // The reasons can be long: the workload's section below gives them.
+    const status = s.pick === null ? 'every model is ruled out; see below' : s.status === 'pilot' ? c.yellow(statusText(s)) : statusText(s);
+    out.push(...wrap(`${s.name} ${s.share}: ${pick} (${status})${confidence}`, '  ', 4));
+  }
+  const verdict = verdictOf(rec);
+  out.push('', c.bold('ONE MODEL OR ROUTING?'));
+  if (verdict) for (const line of verdictSentences(verdict)) out.push(...wrap(line, '  ', 4));
+  else
+    out.push(...wrap('No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.', '  ', 4));
+
+  out.push('', c.bold('HOW TO READ THE TABLES'));
+  const termWidth = Math.max(...LEGEND.map(([t]) => t.length)) + 2;
+  for (const [term, full, meaning] of LEGEND)
+    out.push(...wrap(term === full ? meaning : `${full.toLowerCase()}: ${meaning}`, `  ${term.padEnd(termWidth)}`, termWidth + 2));
+
   const info = benchmarkInfo(rec);
-  for (const w of rec.workloads) out.push('', ...workloadSection(w, info, opts));
-  out.push('', ...portfolioSection(rec, name, opts));
-  out.push('', c.bold('MONTHLY COST'), ...costLines(rec));
-  const caveats = uniqueCaveats(rec).map((c) => `- ${c.text}${c.source ? ` (${c.source}, ${c.date})` : ''}`);
-  if (caveats.length) out.push('', c.bold('CAVEATS'), ...caveats);
-  if (rec.warnings.length) out.push('', c.bold('WARNINGS'), ...rec.warnings.map((w) => `${c.yellow('!')} ${w.message}`));
+  const share = mixPercents(rec);
+  for (const w of rec.workloads) out.push('', ...workloadSection(rec, w, share(w.workload), info, { ...opts, width }));
+  out.push('', ...portfolioSection(rec, name, { ...opts, width }));
+  const caveats = uniqueCaveats(rec);
+  const named = readable(rec);
+  if (caveats.length) {
+    out.push('', c.bold('CAVEATS'));
+    for (const cv of caveats) out.push(...wrap(`${cv.subject}: ${cv.text}${cv.source ? ` (${named(cv.source)}, ${cv.date})` : ''}`, '- '));
+  }
+  if (rec.warnings.length) {
+    out.push('', c.bold('WARNINGS'));
+    for (const w of rec.warnings) out.push(...wrap(named(w.message), `${c.yellow('!')} `));
+  }
   return `${out.join('\n')}\n`;
 }
 
-function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOptions): string[] {
-  const { chalk: c } = opts;
-  const lines = [c.bold(`${w.name.toUpperCase()} (${pct(w.share)} of the mix)`)];
+function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, info: BenchmarkInfo, opts: TableOptions): string[] {
+  const { chalk: c, width } = opts;
+  const wrap = (text: string, lead = '  ') => hanging(lead, text, width, 4);
+  const lines = [c.bold(`${w.name.toUpperCase()} (${share} of the mix)`)];
   const r = w.recommendation;
   if (!r) {
-    lines.push(`  ${c.red('NO ELIGIBLE MODEL')}: ${blockedText(w)}`);
+    lines.push(...wrap(`${c.red('NO ELIGIBLE MODEL')}: ${readable(rec)(w.noRecommendationReason ?? 'every model is ruled out')}`));
   } else {
     const status =
       r.status === 'pilot'
@@ -66,32 +102,18 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
             ` — PILOT ONLY (no generally-available API)${r.alternative ? `; for production: ${r.alternative.name}` : '; no generally-available alternative is eligible'}`,
           )
         : ' — production';
-    lines.push(`  Recommended: ${c.bold(r.name)}${status}`);
-    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} ${r.confidence === 'tie' ? '(tie)' : `by ${num(r.runnerUp.margin)}`}` : '';
+    lines.push(...wrap(`Recommended: ${c.bold(r.name)}${status}`));
+    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} by ${num(r.runnerUp.margin)}` : '';
     lines.push(
-      `  Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} (${splitText(r.coverageSplit)}) · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+      ...wrap(
+        `Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+      ),
     );
-    if (r.lowConfidence && r.reasons.length) lines.push(`  ${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`);
+    if (r.lowConfidence) lines.push(...wrap(`${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`));
   }
-  for (const line of honestyLines(w, (id) => info(id).name)) lines.push(`  ${line}`);
-  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
-  if (w.unblock) return [...lines, ...unblockLines(w).map((l) => `  ${l}`), ...triggerSection(w)];
-  const rows = w.ranking.map((e) => [
-    e.name,
-    e.eligible && e.assessed ? num(e.score) : '—',
-    range(e.low, e.high),
-    winCell(e),
-    `${pct(e.coverage)}\n${splitText(e.coverageSplit)}`,
-    !e.eligible ? `ineligible: ${ineligibleText(e)}` : e.assessed ? bar(e.score) : 'not assessed: no figures of its own',
-  ]);
-  lines.push(
-    indent(
-      renderTable(['Model', 'Score', 'Range', 'Win', 'Coverage\nm/p/proxy', 'Score on 0–1'], rows, {
-        width: opts.width - 2,
-        fixed: [null, 7, 13, 8, 13, 24],
-      }),
-    ),
-  );
+  lines.push(indent(rankingTable(w, width - 2)));
+  const ineligible = w.ranking.filter((e) => !e.eligible);
+  if (ineligible.length) lines.push(...wrap(`Not eligible: ${ineligible.map((e) => `${e.name} (${ineligibleText(e, rec)})`).join('; ')}`));
   const yours = w.evidence.filter((ev) => fromFile(ev.origin) !== '');
   if (yours.length) {
     const names = new Map(w.ranking.map((e) => [e.model, e.name]));
@@ -99,20 +121,19 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
       (ev) =>
         `${names.get(ev.model) ?? ev.model} on ${info(ev.benchmark).name}: ${formatFigure(ev, info(ev.benchmark).unit)}${fromFile(ev.origin)}`,
     );
-    lines.push(`  Your figures used: ${items.join('; ')}`);
+    lines.push(...wrap(`Your figures used: ${items.join('; ')}`));
   }
-  lines.push(...triggerSection(w));
   if (opts.explain) {
     // Only detailed entries carry contributions; the report's warnings say which models are left out.
     for (const e of w.ranking) {
       if (!e.detailed) continue;
-      lines.push(`  How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`);
-      const rows = explainRows(e, info);
+      lines.push(...wrap(`How ${e.name}'s ${w.name} score is made (score = Σ weight × normalised figure):`));
+      const rows = explainRows(e, info).map((row) => row.map(sourceNames(rec)));
       lines.push(
         indent(
           renderTable(['Benchmark', 'Weight', 'Figure', 'Basis', '0–1', 'Adds', 'Source'], rows, {
-            width: opts.width - 2,
-            fixed: [16, 8, null, 10, 13, 7, 24],
+            width: width - 2,
+            fixed: [16, 8, null, 10, 13, 7, 28],
           }),
         ),
       );
@@ -121,9 +142,47 @@ function workloadSection(w: WorkloadResult, info: BenchmarkInfo, opts: TableOpti
   return lines;
 }
 
+/** The longest a bar gets; 13 is the shortest that still resolves 0.01 with eighth blocks (1/104). */
+const BAR_MAX = 20;
+const BAR_MIN = 13;
+
+/**
+ * Model, Score, Range, Win, Coverage and a bar beside the score. Narrower terminals get a shorter bar, then
+ * no bar, then no Range column; the table itself stacks its rows when even that does not fit.
+ */
+function rankingTable(w: WorkloadResult, width: number): string {
+  const base = w.ranking.map((e) => [
+    e.name,
+    e.eligible ? num(e.score) : '—',
+    range(e.low, e.high),
+    e.eligible ? pct(e.winProbability) : '—',
+    pct(e.coverage),
+  ]);
+  const head = ['Model', 'Score', 'Range', 'Win', 'Coverage'];
+  const natural = head.map((h, i) => Math.max(h.length, ...base.map((row) => (row[i] ?? '').length)));
+  const used = natural.reduce((s, n) => s + n, 0) + 3 * (head.length + 1) + 1;
+  const room = Math.min(BAR_MAX, width - used);
+  if (room >= BAR_MIN) {
+    const rows = base.map((row, i) => {
+      const e = w.ranking[i];
+      return [...row, e?.eligible ? bar(e.score, room) : 'not eligible'];
+    });
+    return renderTable([...head, 'Score on 0–1'], rows, { width });
+  }
+  if (used - 3 - 11 <= width)
+    return renderTable(
+      head.filter((h) => h !== 'Range'),
+      base.map((row) => row.filter((_, i) => i !== 2)),
+      { width },
+    );
+  return renderTable(head, base, { width });
+}
+
 function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions): string[] {
-  const { chalk: c } = opts;
-  const wname = workloadNames(rec);
+  const { chalk: c, width } = opts;
+  const wrap = (text: string) => hanging('', text, width);
+  const share = mixPercents(rec);
+  const wname = new Map(rec.workloads.map((w) => [w.workload, w.name]));
   const p = rec.portfolio;
   const single = p.singleModel;
   const lines = [c.bold('ROUTING PLAN vs ONE MODEL FOR EVERYTHING')];
@@ -131,8 +190,8 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
     const loss = single?.lossByWorkload.find((l) => l.workload === route.workload);
     const be = single?.breakEven.find((b) => b.workload === route.workload);
     return [
-      wname(route.workload),
-      pct(route.share),
+      wname.get(route.workload) ?? route.workload,
+      share(route.workload),
       route.model ? name(route.model) : 'no eligible model',
       loss ? num(loss.routedScore) : '—',
       single ? (loss ? num(loss.singleScore) : '—') : '—',
@@ -142,29 +201,35 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
   });
   lines.push(
     renderTable(
-      ['Workload', 'Share', 'Routed to', 'Routed score', single ? `${single.name}` : 'One model', 'Given up', 'Pick holds for share'],
+      ['Workload', 'Share', 'Routed to', 'Routed score', single ? single.name : 'One model', 'Given up', 'Pick holds for share'],
       rows,
       {
-        width: opts.width,
+        width,
         fixed: [null, 7, 17, 9, 11, 8, 12],
       },
     ),
   );
-  if (p.blendedScore !== null) lines.push(`Routing plan, blended score: ${num(p.blendedScore)}`);
+  if (p.blendedScore !== null) lines.push(...wrap(`Routing plan, blended score: ${num(p.blendedScore)}`));
   if (single) {
     lines.push(
-      `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating ${lossText(single.totalLoss)}.`,
+      ...wrap(
+        `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
+      ),
     );
     if (single.status === 'pilot') {
       const alt = single.alternative;
       lines.push(
-        c.yellow(
-          `  PILOT ONLY: ${single.name} has no generally-available API. ${alt ? `Best single model you can use in production: ${alt.name}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)}).` : 'No eligible model with a generally-available API can serve the whole mix.'}`,
+        ...wrap(
+          c.yellow(
+            `PILOT ONLY: ${single.name} has no generally-available API. ${alt ? `Best single model you can use in production: ${alt.name}, blended score ${num(alt.score)} (gives up ${num(alt.totalLoss)}).` : 'No eligible model with a generally-available API can serve the whole mix.'}`,
+          ),
         ),
       );
     }
     lines.push(
-      '"Pick holds for share": the range of that workload\'s share (others rescaled) within which the one-model pick stays the same.',
+      ...wrap(
+        '"Pick holds for share": the range of that workload\'s share (others rescaled) within which the one-model pick stays the same.',
+      ),
     );
   } else {
     lines.push('One model for everything: none — no model is eligible.');
@@ -172,9 +237,12 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
   return lines;
 }
 
-function triggerSection(w: WorkloadResult): string[] {
-  const triggers = triggerLines(w);
-  return triggers.length ? ['  What would change this:', ...triggers.map((t) => `  - ${t}`)] : [];
+/** "Data: frontier-2026-07, figures as of 2026-07-04, 146 days old (STALE); today 2026-11-27". */
+function dataLine(rec: Recommendation): string {
+  const d = rec.dataset;
+  const age = d.ageDays === null ? 'age unknown' : `${d.ageDays} days old`;
+  const overlays = d.overlays.length ? ` + ${d.overlays.join(', ')}` : '';
+  return `Data: ${d.id}${overlays} as of ${d.asOf ?? 'n/a'} (${age}${d.stale ? ': STALE' : ''}), today ${d.today}`;
 }
 
 const indent = (s: string) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { model, profile, table } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run } from './helpers.js';
 
 // Rule 8: routes, blended score, the best single model, what it gives up, and exact break-even shares.
 // Known answer: per-workload scores X=[.9,.6,.7], Y=[.8,.85,.6], Z=[.7,.7,.9], shares [.5,.3,.2].
@@ -57,14 +57,13 @@ describe('portfolio', () => {
     expect(single.breakEven.map((b) => b.workload)).toEqual(['w1', 'w2', 'w3']);
   });
 
-  it('includes a zero-share workload in results and break-even but not in the blend or losses', () => {
+  it('leaves a zero-share workload out of results, routes, the blend, losses and break-even', () => {
     const z = run(data, profile({ mix: { w1: 1, w2: 1, w3: 0 } }));
-    expect(workloadOf(z, 'w3').share).toBe(0);
-    expect(workloadOf(z, 'w3').recommendation?.model).toBe('z');
+    expect(z.workloads.map((w) => w.workload)).toEqual(['w1', 'w2']);
+    expect(z.portfolio.routes.map((r) => r.workload)).toEqual(['w1', 'w2']);
     expect(z.portfolio.blendedScore).toBeCloseTo(0.5 * 0.9 + 0.5 * 0.85, 12);
     expect(z.portfolio.singleModel?.lossByWorkload.map((l) => l.workload)).toEqual(['w1', 'w2']);
-    const w3 = z.portfolio.singleModel?.breakEven.find((b) => b.workload === 'w3');
-    expect(w3).toMatchObject({ share: 0, low: 0 });
+    expect(z.portfolio.singleModel?.breakEven.map((b) => b.workload)).toEqual(['w1', 'w2']);
   });
 
   it('has no break-even for a workload that is the whole mix', () => {

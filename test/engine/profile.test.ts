@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
 import { profile, table } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run } from './helpers.js';
 
 // Rule 1: the profile — mix normalised to shares, requirements, exclusions, cost weight, dates, samples, seed.
 const data = table({ a: { b1: 80, b2: 60 }, b: { b1: 70, b2: 75 } }, { w1: { b1: 1 }, w2: { b2: 1 }, w3: { b1: 1, b2: 1 } });
@@ -18,14 +18,13 @@ function userError(fn: () => unknown): UserError {
 }
 
 describe('profile', () => {
-  it('normalises non-negative weights to shares that sum to 1, largest first, and echoes them', () => {
+  it('normalises non-negative weights to shares that sum to 1, largest first, and echoes them without the zeros', () => {
     const r = run(data, profile({ mix: { w1: 1, w2: 3, w3: 0 } }));
     expect(r.workloads.map((w) => [w.workload, w.share])).toEqual([
       ['w2', 0.75],
       ['w1', 0.25],
-      ['w3', 0],
     ]);
-    expect(r.profile.mix).toEqual({ w2: 0.75, w1: 0.25, w3: 0 });
+    expect(r.profile.mix).toEqual({ w2: 0.75, w1: 0.25 });
   });
 
   it('fills defaults: cost weight 0, no as-of date, default samples and seed', () => {
@@ -70,10 +69,11 @@ describe('profile', () => {
     );
   });
 
-  it('gives a zero-share workload a full result', () => {
-    const w3 = workloadOf(run(data, profile({ mix: { w1: 1, w3: 0 } })), 'w3');
-    expect(w3.share).toBe(0);
-    expect(w3.ranking).toHaveLength(2);
-    expect(w3.recommendation?.model).toBe('b');
+  it('leaves a workload at 0% out everywhere: no result, no route, no warning naming it', () => {
+    const r = run(data, profile({ mix: { w1: 1, w3: 0 } }));
+    expect(r.workloads.map((w) => w.workload)).toEqual(['w1']);
+    expect(r.portfolio.routes.map((x) => x.workload)).toEqual(['w1']);
+    const w3 = data.workloads.find((w) => w.id === 'w3');
+    for (const w of r.warnings) expect(w.message).not.toContain(w3?.name ?? 'w3');
   });
 });

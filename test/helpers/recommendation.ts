@@ -38,6 +38,7 @@ export function entry(over: Partial<RankingEntry> = {}): RankingEntry {
     coverageSplit: { measured: 1, partial: 0, proxy: 0, missing: 0 },
     assessed: true,
     eligible: true,
+    status: 'production',
     reasons: [],
     detailed: true,
     contributions: [contribution()],
@@ -73,7 +74,7 @@ export function workload(over: Partial<WorkloadResult> = {}): WorkloadResult {
       runnerUp: { model: 'beta', name: 'Beta', score: 0.7, margin: 0.1 },
     },
     ranking: [
-      entry(),
+      entry({ status: 'pilot' }),
       entry({
         model: 'beta',
         name: 'Beta',
@@ -178,6 +179,7 @@ export function recommendation(over: Partial<Recommendation> = {}): Recommendati
       { id: 'bench-a', name: 'Bench A', unit: 'percent', higherIsBetter: true },
       { id: 'bench-b', name: 'Bench B', unit: 'score', higherIsBetter: true },
     ],
+    requirements: [{ id: 'api-ga', label: 'Generally-available API' }],
     method: {
       samples: 10000,
       seed: 1,
