@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import { assemble, readBundledParts } from '../../src/dataset/load.js';
 import { recommend } from '../../src/engine/index.js';
 import { SYNTHETIC_ORIGIN, syntheticDataset, syntheticMix } from './synthetic.js';
@@ -13,6 +14,26 @@ function arg(name: string): number {
   const value = Number(process.argv[i + 1]);
   if (i < 0 || !Number.isInteger(value)) throw new Error(`engine-child: --${name} N is required`);
   return value;
+}
+
+// `--write FILE --models N --benchmarks B --seed S`: write that synthetic dataset as an overlay file, for
+// scripts/bench.mjs to time the CLI end to end with --data; prints its mix.
+const writeAt = process.argv.indexOf('--write');
+if (writeAt >= 0) {
+  const file = process.argv[writeAt + 1] as string;
+  const part = syntheticDataset({ models: arg('models'), benchmarks: arg('benchmarks'), seed: arg('seed') });
+  // Over the bundled data, the synthetic token count is the bundled one (same scale): the cost weight needs
+  // exactly one efficiency benchmark.
+  const tokens = (id: string) => (id === 'tokens' ? 'aa-output-tokens' : id);
+  const overlay = {
+    ...part,
+    benchmarks: part.benchmarks?.filter((b) => b.id !== 'tokens'),
+    observations: part.observations?.map((o) => ({ ...o, benchmark: tokens(o.benchmark) })),
+    workloads: part.workloads?.map((w) => ({ ...w, benchmarks: w.benchmarks.map((wb) => ({ ...wb, benchmark: tokens(wb.benchmark) })) })),
+  };
+  writeFileSync(file, JSON.stringify(overlay));
+  process.stdout.write(`${JSON.stringify({ file, mix: syntheticMix(), today: TODAY })}\n`);
+  process.exit(0);
 }
 
 const bundledAt = process.argv.indexOf('--bundled');
