@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bundledParts } from '../src/dataset/bundled-data.js';
 import { checkParts } from '../src/dataset/checks.js';
 import { jsonPath } from '../src/dataset/issues.js';
-import { readBundledParts } from '../src/dataset/load.js';
 import { type ParseOutcome, parsePartText } from '../src/dataset/parse.js';
 import { MAX_DEPTH } from '../src/dataset/scan.js';
 import { DatasetPart } from '../src/dataset/schema.js';
@@ -15,7 +15,7 @@ import { TODAY } from './helpers/overlay.js';
 
 type Path = (string | number)[];
 const TEMPLATE = overlayTemplate(TODAY) as unknown as Record<string, unknown>;
-const BUNDLED = readBundledParts();
+const BUNDLED = bundledParts();
 
 /** Every path in a JSON value, containers included (iterative: the template is small, but the habit is cheap). */
 function allPaths(root: unknown): { path: Path; value: unknown }[] {

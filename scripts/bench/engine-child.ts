@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
-import { assemble, readBundledParts } from '../../src/dataset/load.js';
+import { assemble } from '../../src/dataset/assemble.js';
+import { readDataDir } from '../../src/dataset/bundled-data.js';
 import { recommend } from '../../src/engine/index.js';
 import { SYNTHETIC_ORIGIN, syntheticDataset, syntheticMix } from './synthetic.js';
 
@@ -40,7 +41,7 @@ const bundledAt = process.argv.indexOf('--bundled');
 const bundled = bundledAt >= 0;
 const genStart = performance.now();
 const { dataset } = bundled
-  ? assemble(readBundledParts(process.argv[bundledAt + 1]))
+  ? assemble(readDataDir(process.argv[bundledAt + 1]))
   : // A team's own results, as an overlay file would bring them (see synthetic.ts).
     assemble(
       [

@@ -1,4 +1,4 @@
-import { loadData } from '../dataset/startup.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import { UserError } from '../errors.js';
 import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
 import { runQuestionnaire } from '../questionnaire/flow.js';
@@ -27,7 +27,7 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
   const overlays = opts.data ?? prefill?.data ?? [];
-  const { dataset, warnings } = await loadData({ overlays, cwd: io.cwd, today });
+  const { dataset, warnings } = await loadDatasetLazily({ overlays, cwd: io.cwd, today });
   for (const w of warnings) io.err(`warning: ${w}\n`);
   if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
   return runQuestionnaire(

@@ -1,5 +1,5 @@
 import type { LoadResult } from '../dataset/assemble.js';
-import { loadData } from '../dataset/startup.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import { resolveToday } from '../today.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
@@ -10,7 +10,7 @@ import type { DataOptions } from './options.js';
  * naming file, JSON path and fix when an overlay is not valid.
  */
 export async function loadWithOverlays(opts: DataOptions, io: Io, today: string = resolveToday(undefined, io.env)): Promise<LoadResult> {
-  const result = await loadData({ overlays: opts.data ?? [], cwd: io.cwd, today });
+  const result = await loadDatasetLazily({ overlays: opts.data ?? [], cwd: io.cwd, today });
   for (const w of result.warnings) io.err(`warning: ${w}\n`);
   return result;
 }

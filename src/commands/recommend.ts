@@ -1,6 +1,6 @@
 import type { LoadResult } from '../dataset/assemble.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { Dataset } from '../dataset/schema.js';
-import { loadData } from '../dataset/startup.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
@@ -71,7 +71,7 @@ export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
 
 /** The bundled data plus the user's overlays; what they override becomes report warnings. */
 export function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
-  return loadData({ overlays: data ?? [], cwd: io.cwd, today });
+  return loadDatasetLazily({ overlays: data ?? [], cwd: io.cwd, today });
 }
 
 /** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */
