@@ -1,6 +1,7 @@
 import type { LoadResult } from '../dataset/assemble.js';
 import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { Dataset } from '../dataset/schema.js';
+import { SAMPLES, SEED } from '../engine/defaults.js';
 import { recommend } from '../engine/index.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
@@ -61,8 +62,8 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     ...(opts.costWeight !== undefined ? { costWeight: parseUnit('--cost-weight', opts.costWeight) } : {}),
     asOf: opts.asOf !== undefined ? parseDate('--as-of', opts.asOf) : null,
     today: todayFrom(opts, env),
-    ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
-    ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
+    ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, SAMPLES.min, SAMPLES.max) } : {}),
+    ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, SEED.min, SEED.max) } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from '../dataset/ids.js';
 import { isIsoDate } from '../dates.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+import { COST_WEIGHT, SAMPLES, SEED } from './defaults.js';
 import type { Profile } from './schema.js';
 
 // The Profile schema's rules (schema.ts) without zod. The engine checks every profile it is given, on every
@@ -67,7 +67,12 @@ export function checkProfile(input: unknown): ProfileCheck {
     else if (!isIsoDate(value)) fail([key], REAL_DATE_MESSAGE);
     return value;
   };
-  const number = (key: 'costWeight' | 'samples' | 'seed', fallback: number, min: number, max: number, integer: boolean): number => {
+  const number = (
+    key: 'costWeight' | 'samples' | 'seed',
+    bounds: { min: number; max: number; default: number },
+    integer: boolean,
+  ): number => {
+    const { min, max, default: fallback } = bounds;
     const value = input[key];
     if (value === undefined) return fallback;
     if (!isNumber(value) || (integer && !Number.isSafeInteger(value)) || value < min || value > max) {
@@ -79,11 +84,11 @@ export function checkProfile(input: unknown): ProfileCheck {
 
   const requirements = ids('requirements');
   const exclude = ids('exclude');
-  const costWeight = number('costWeight', 0, 0, 1, false);
+  const costWeight = number('costWeight', COST_WEIGHT, false);
   const asOf = input.asOf === undefined || input.asOf === null ? null : date('asOf', input.asOf);
   const today = date('today', input.today) ?? '';
-  const samples = number('samples', DEFAULT_SAMPLES, 100, 1_000_000, true);
-  const seed = number('seed', DEFAULT_SEED, 0, 4_294_967_295, true);
+  const samples = number('samples', SAMPLES, true);
+  const seed = number('seed', SEED, true);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, profile: { mix, requirements, exclude, costWeight, asOf, today, samples, seed } };
 }

@@ -3,7 +3,8 @@ import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { issueFindings } from '../dataset/issues.js';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput } from '../engine/schema.js';
+import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
+import type { ProfileInput } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 
 // The answers file: everything that shapes a report except "today" (supplied at run time), so that
@@ -33,10 +34,10 @@ export const AnswersSchema = z
     exclude: z.array(Id).max(10_000).default([]),
     /** The choice made; "custom" keeps a costWeight written by hand. */
     costPreference: CostPreference.default('quality'),
-    costWeight: z.number().min(0).max(1).default(COST_WEIGHTS.quality),
+    costWeight: z.number().min(COST_WEIGHT.min).max(COST_WEIGHT.max).default(COST_WEIGHTS.quality),
     asOf: IsoDate.nullable().default(null),
-    samples: z.number().int().min(100).max(1_000_000).default(DEFAULT_SAMPLES),
-    seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
+    samples: z.number().int().min(SAMPLES.min).max(SAMPLES.max).default(SAMPLES.default),
+    seed: z.number().int().min(SEED.min).max(SEED.max).default(SEED.default),
     /** Where the report was also saved, and in which format. */
     output: z
       .strictObject({ format: z.enum(['markdown', 'json']), path: z.string().min(1, 'must not be empty').max(4096) })
