@@ -2,6 +2,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import { z } from 'zod';
 import { issueFindings } from '../dataset/issues.js';
+import { knownKeys } from '../dataset/known-keys.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
 import type { ProfileInput } from '../engine/schema.js';
@@ -93,16 +94,11 @@ function readLimited(path: string): string {
   }
 }
 
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': Object.keys(AnswersSchema.shape),
-  output: ['format', 'path'],
-};
-
 /** Validates parsed JSON as answers; `file` names the source in messages. */
 export function parseAnswers(json: unknown, file: string): Answers {
   const parsed = AnswersSchema.safeParse(json);
   if (parsed.success) return parsed.data;
-  const findings = issueFindings(file, parsed.error, { knownKeys: (path) => KNOWN_KEYS[path.join('.')] ?? [] }).map((f) =>
+  const findings = issueFindings(file, parsed.error, { knownKeys: (path) => knownKeys(path, AnswersSchema) }).map((f) =>
     f.path === '$.version' ? { ...f, message: `must be ${ANSWERS_VERSION}, the only answers-file version this model-advisor reads` } : f,
   );
   const [first] = findings;
