@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkParts } from '../src/dataset/assemble.js';
 import { bundledParts } from '../src/dataset/bundled-data.js';
-import { checkParts } from '../src/dataset/checks.js';
 import { jsonPath } from '../src/dataset/issues.js';
 import { type ParseOutcome, parsePartText } from '../src/dataset/parse.js';
 import { MAX_DEPTH } from '../src/dataset/scan.js';

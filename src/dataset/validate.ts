@@ -1,6 +1,6 @@
 import { isoDay } from '../today.js';
+import { checkParts } from './assemble.js';
 import { bundledParts } from './bundled-data.js';
-import { checkParts } from './checks.js';
 import type { Finding } from './findings.js';
 import type { LoadedPart } from './merge.js';
 import { readOverlay } from './overlay.js';
