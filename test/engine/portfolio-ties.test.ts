@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { profile, table } from '../helpers/builders.js';
+import { run } from './helpers.js';
+
+// The single model when blended scores tie: the higher share-weighted win probability, then the higher
+// worst case, then the figures workload by workload, and only then the id (alphabetical), never the
+// order the models come in.
+
+const single = (figures: Record<string, Record<string, number>>, mix: Record<string, number>) => {
+  const workloads = Object.fromEntries(Object.keys(mix).map((w) => [w, { [`b-${w}`]: 1 }]));
+  return run(table(figures, workloads), profile({ mix })).portfolio.singleModel?.model;
+};
+
+describe('the single model on a tied blend', () => {
+  it('is the one more likely to win where the mix weighs more, in either order', () => {
+    // Blends: x = .6·.8 + .4·.5 = .68, y = .6·.6 + .4·.8 = .68. Wins: x takes w1 (share .6), y takes w2 (.4).
+    const x = { 'b-w1': 80, 'b-w2': 50 };
+    const y = { 'b-w1': 60, 'b-w2': 80 };
+    expect(single({ x, y }, { w1: 60, w2: 40 })).toBe('x');
+    expect(single({ y, x }, { w1: 60, w2: 40 })).toBe('x');
+  });
+
+  it('between identical models, is the first id alphabetically, in either order', () => {
+    const same = { 'b-w1': 70, 'b-w2': 60 };
+    expect(single({ 'model-b': same, 'model-a': same }, { w1: 50, w2: 50 })).toBe('model-a');
+    expect(single({ 'model-a': same, 'model-b': same }, { w1: 50, w2: 50 })).toBe('model-a');
+  });
+});
