@@ -5,7 +5,7 @@ import { DatasetPart } from './schema.js';
 // "did you mean …" or list the choices. Zod's public classes and accessors only (shape, element,
 // valueType, unwrap); a refined object is still a ZodObject in zod 4.
 
-function unwrap(node: z.ZodType): z.ZodType {
+function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
   let n = node;
   while (n instanceof z.ZodOptional || n instanceof z.ZodDefault || n instanceof z.ZodNullable) n = n.unwrap() as z.ZodType;
   return n;
@@ -20,7 +20,6 @@ export function knownKeys(path: readonly PropertyKey[], root: z.ZodType = Datase
     else if (node instanceof z.ZodArray && typeof key === 'number') node = node.element as z.ZodType;
     else if (node instanceof z.ZodRecord) node = node.valueType as z.ZodType;
     else return [];
-    if (node === undefined) return [];
     node = unwrap(node);
   }
   return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
