@@ -82,3 +82,24 @@ describe('conflicts: superseded figures that do not overlap the scored one', () 
     expect(conflicts(o({ label: 'trails' }), newer)).toEqual({ conflicts: [], disputed: 0 });
   });
 });
+
+describe('the as-of date and the data’s effective date', () => {
+  const xs = [
+    o({ value: 60, date: '2026-04-01' }),
+    o({ value: 70, date: '2026-07-01', source: 's2' }),
+    o({ value: 65, date: '2026-05-01', source: 's3' }),
+  ];
+
+  it('keeps what was published on the as-of date, removes what came after, and dates the data by the newest kept', () => {
+    const r = resolveObservations({ observations: xs }, '2026-05-01');
+    expect(r.removed).toEqual([xs[1]]);
+    expect(r.newestDate).toBe('2026-05-01');
+    expect(lookupFigure(r, 'm', 'b')?.used).toBe(xs[2]);
+  });
+
+  it('with no as-of date, keeps everything and is dated by the newest, in any order', () => {
+    expect(resolveObservations({ observations: xs }, null).newestDate).toBe('2026-07-01');
+    expect(resolveObservations({ observations: [...xs].reverse() }, null).newestDate).toBe('2026-07-01');
+    expect(resolveObservations({ observations: [] }, null).newestDate).toBeNull();
+  });
+});
