@@ -46,6 +46,14 @@ describe('loadDataset and what the commands call', () => {
     );
   });
 
+  it('names the overlay too when the file itself fails the schema', () => {
+    const cwd = tempDir();
+    const f = writeOverlay(cwd, 'mine.json', { sources: [privateSource()], observations: [{ ...figure(50), value: 'high' }], extra: 1 });
+    expect(() => loadDataset({ overlays: [f], cwd, today: TODAY })).toThrow(
+      /\(and 1 more problem; see them all with: model-advisor data validate mine\.json\)$/,
+    );
+  });
+
   it('says "problems" for more than one more', () => {
     const cwd = tempDir();
     const f = writeOverlay(cwd, 'mine.json', {

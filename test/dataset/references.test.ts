@@ -22,6 +22,13 @@ describe('unknown ids', () => {
     expect(found(p)).toEqual(['a.json $.prices[0].model: unknown model "nope"', 'a.json $.prices[0].source: unknown source "gone"']);
   });
 
+  it('none for a price whose model and source exist', () => {
+    const p = part('a.json', {
+      prices: [{ model: 'gpt-5.4', input: 1, output: 2, currency: 'USD', source: 'toolbench-2026-07-04', date: TODAY, quote: 'x' }],
+    });
+    expect(found(p)).toEqual([]);
+  });
+
   it('in a model: the sources of its release dates, modes and caveats', () => {
     const model = {
       id: 'ours',
