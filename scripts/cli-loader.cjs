@@ -4,7 +4,7 @@
 // neither parsed nor compiled again. Node 20 has no built-in compile cache (module.enableCompileCache arrived
 // in Node 22.1); vm.Script's cachedData is what it offers. When V8 rejects a cache (another Node version,
 // other V8 flags) or it is missing, the file compiles as usual. Measured in README.md, "Performance".
-const { readFileSync, writeFileSync } = require('node:fs');
+const { existsSync, readFileSync, writeFileSync } = require('node:fs');
 const { createRequire } = require('node:module');
 const { dirname, join } = require('node:path');
 const { Script } = require('node:vm');
@@ -39,7 +39,8 @@ const requireFromCli = createRequire(file);
 const cliRequire = Object.assign((id) => {
   if (!id.startsWith('./vendor/')) return requireFromCli(id);
   const path = join(__dirname, id);
-  if (!loaded.has(path)) loaded.set(path, load(path, createRequire(path)));
+  // A missing file is Node's to report ("Cannot find module"), as for any require.
+  if (!loaded.has(path)) loaded.set(path, existsSync(path) ? load(path, createRequire(path)) : requireFromCli(id));
   return loaded.get(path);
 }, requireFromCli);
 load(file, cliRequire);
