@@ -20,6 +20,15 @@ describe('the single model on a tied blend', () => {
     expect(single({ y, x }, { w1: 60, w2: 40 })).toBe('x');
   });
 
+  it('with blends, win probabilities and worst cases all tied, is the one with the better figure on the first workload', () => {
+    // Blends .5·.8 + .5·.5 = .65 each; each wins one workload of share .5; exact figures, so worst cases tie too.
+    // The better one's id sorts last, so the id cannot be what decides.
+    const better = { 'b-w1': 80, 'b-w2': 50 };
+    const worse = { 'b-w1': 50, 'b-w2': 80 };
+    expect(single({ zeta: better, alpha: worse }, { w1: 50, w2: 50 })).toBe('zeta');
+    expect(single({ alpha: worse, zeta: better }, { w1: 50, w2: 50 })).toBe('zeta');
+  });
+
   it('between identical models, is the first id alphabetically, in either order', () => {
     const same = { 'b-w1': 70, 'b-w2': 60 };
     expect(single({ 'model-b': same, 'model-a': same }, { w1: 50, w2: 50 })).toBe('model-a');
