@@ -29,6 +29,14 @@ describe('the single model on a tied blend', () => {
     expect(single({ alpha: worse, zeta: better }, { w1: 50, w2: 50 })).toBe('zeta');
   });
 
+  it('skips a workload where their figures tie and lets the next one decide', () => {
+    // Blends (70 + 60 + 50)/3 and (70 + 50 + 60)/3; w1 a tie, each wins one of w2 and w3; w2 decides.
+    const better = { 'b-w1': 70, 'b-w2': 60, 'b-w3': 50 };
+    const worse = { 'b-w1': 70, 'b-w2': 50, 'b-w3': 60 };
+    expect(single({ zeta: better, alpha: worse }, { w1: 1, w2: 1, w3: 1 })).toBe('zeta');
+    expect(single({ alpha: worse, zeta: better }, { w1: 1, w2: 1, w3: 1 })).toBe('zeta');
+  });
+
   it('between identical models, is the first id alphabetically, in either order', () => {
     const same = { 'b-w1': 70, 'b-w2': 60 };
     expect(single({ 'model-b': same, 'model-a': same }, { w1: 50, w2: 50 })).toBe('model-a');
