@@ -73,6 +73,8 @@ export function buildProgram(io: Io, setCode: (code: number) => void): Command {
     .version(TOOL.version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show help')
     .addHelpText('after', EXIT_HELP)
+    // Declared only to catch an unknown command; commander would print it again after its own "[command]".
+    .usage('[options] [command]')
     .argument('[command]')
     .action(async (command: string | undefined) => {
       if (command !== undefined) {

@@ -55,7 +55,7 @@ describe('the built CLI loads only what a command uses', () => {
 
   it('carries the bundled data validated at build time, not the files or the schema', () => {
     const loaded = loadedFor('src/commands/recommend.ts');
-    expect(loaded).toContain('src/dataset/bundled.ts');
+    expect(loaded).toContain('src/dataset/bundled-data.ts');
     expect(loaded).not.toContain('src/dataset/load.ts');
     expect(loaded).not.toContain('src/dataset/parse.ts');
     expect(loaded).not.toContain('src/dataset/schema.ts');

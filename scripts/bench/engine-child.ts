@@ -1,4 +1,6 @@
-import { assemble, readBundledParts } from '../../src/dataset/load.js';
+import { writeFileSync } from 'node:fs';
+import { assemble } from '../../src/dataset/assemble.js';
+import { readDataDir } from '../../src/dataset/bundled-data.js';
 import { recommend } from '../../src/engine/index.js';
 import { SYNTHETIC_ORIGIN, syntheticDataset, syntheticMix } from './synthetic.js';
 
@@ -15,11 +17,31 @@ function arg(name: string): number {
   return value;
 }
 
+// `--write FILE --models N --benchmarks B --seed S`: write that synthetic dataset as an overlay file, for
+// scripts/bench.mjs to time the CLI end to end with --data; prints its mix.
+const writeAt = process.argv.indexOf('--write');
+if (writeAt >= 0) {
+  const file = process.argv[writeAt + 1] as string;
+  const part = syntheticDataset({ models: arg('models'), benchmarks: arg('benchmarks'), seed: arg('seed') });
+  // Over the bundled data, the synthetic token count is the bundled one (same scale): the cost weight needs
+  // exactly one efficiency benchmark.
+  const tokens = (id: string) => (id === 'tokens' ? 'aa-output-tokens' : id);
+  const overlay = {
+    ...part,
+    benchmarks: part.benchmarks?.filter((b) => b.id !== 'tokens'),
+    observations: part.observations?.map((o) => ({ ...o, benchmark: tokens(o.benchmark) })),
+    workloads: part.workloads?.map((w) => ({ ...w, benchmarks: w.benchmarks.map((wb) => ({ ...wb, benchmark: tokens(wb.benchmark) })) })),
+  };
+  writeFileSync(file, JSON.stringify(overlay));
+  process.stdout.write(`${JSON.stringify({ file, mix: syntheticMix(), today: TODAY })}\n`);
+  process.exit(0);
+}
+
 const bundledAt = process.argv.indexOf('--bundled');
 const bundled = bundledAt >= 0;
 const genStart = performance.now();
 const { dataset } = bundled
-  ? assemble(readBundledParts(process.argv[bundledAt + 1]))
+  ? assemble(readDataDir(process.argv[bundledAt + 1]))
   : // A team's own results, as an overlay file would bring them (see synthetic.ts).
     assemble(
       [

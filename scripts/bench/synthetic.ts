@@ -1,4 +1,5 @@
 import type { DatasetPart } from '../../src/dataset/schema.js';
+import { Rng } from '../../src/engine/prng.js';
 
 // A seeded synthetic dataset for measuring the engine at scale (npm run bench). It has the shape and
 // the mix of the bundled data, not its content: models with governance facts; benchmarks on linear,
@@ -19,17 +20,6 @@ export interface SyntheticOptions {
   benchmarks: number;
   seed: number;
   workloads?: number;
-}
-
-/** mulberry32: small, seeded, and independent of the engine's generator so the two never correlate. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const REQUIREMENTS = ['open-weights', 'self-host', 'fine-tune', 'api-ga', 'public-pricing', 'sla'] as const;
@@ -76,7 +66,9 @@ function scaleFor(i: number): Scale {
 
 /** The dataset as one part, every default written out, so the zod-parsed part equals it. */
 export function syntheticDataset(opts: SyntheticOptions): DatasetPart {
-  const rand = mulberry32(opts.seed);
+  // The engine's generator, on a stream of its own, so the data never correlates with the engine's draws.
+  const generator = new Rng(opts.seed, 'synthetic-dataset');
+  const rand = () => generator.next();
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
   const nWorkloads = opts.workloads ?? 4;
 

@@ -1,4 +1,4 @@
-import { loadData } from '../dataset/startup.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { Recommendation } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
@@ -30,7 +30,7 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
   const overlays = opts.data ?? prefill?.data ?? [];
-  const { dataset, warnings } = await loadData({
+  const { dataset, warnings } = await loadDatasetLazily({
     overlays: await withImports(overlays, io, today),
     ...(overlays.length ? { cwd: io.cwd } : {}),
     today,

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { assemble, failure } from '../dataset/assemble.js';
-import { bundledParts } from '../dataset/bundled.js';
+import { bundledParts } from '../dataset/bundled-data.js';
 import { ID_MESSAGE, ID_RE } from '../dataset/ids.js';
 import { issueFindings } from '../dataset/issues.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { LoadedPart } from '../dataset/merge.js';
 import { DatasetPart } from '../dataset/schema.js';
-import { loadData } from '../dataset/startup.js';
 import { isIsoDate } from '../dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, writeFileSafely } from '../files/write.js';
@@ -63,7 +63,7 @@ export async function runDataImport(format: string, file: string, opts: DataImpo
   const where = { what: '--out', shown: opts.out, inputs: [{ flag: 'the imported file', path: resolve(io.cwd, file), shown: file }] };
   if (opts.out !== undefined) checkWriteTarget(resolve(io.cwd, opts.out), where);
   const today = resolveToday(opts.today, io.env);
-  const { dataset } = await loadData({ today });
+  const { dataset } = await loadDatasetLazily({ today });
   const result = importFile(
     {
       format,

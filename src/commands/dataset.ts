@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { LoadResult } from '../dataset/assemble.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { LoadedPart } from '../dataset/merge.js';
-import { loadData } from '../dataset/startup.js';
 import { splitImportSpec } from '../import/formats.js';
 import { shownPath, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
@@ -18,7 +18,7 @@ export async function withImports(specs: readonly string[], io: Io, today: strin
   const imported = (s: string) => (splitImportSpec(s) && !existsSync(resolve(io.cwd, s)) ? splitImportSpec(s) : undefined);
   if (!specs.some(imported)) return [...specs];
   const { importFile, importedPart } = await import('../import/index.js');
-  const { dataset } = await loadData({ today });
+  const { dataset } = await loadDatasetLazily({ today });
   return specs.map((spec) => {
     const split = imported(spec);
     if (!split) return spec;
@@ -37,7 +37,7 @@ export async function withImports(specs: readonly string[], io: Io, today: strin
  */
 export async function loadWithOverlays(opts: DataOptions, io: Io, today: string = resolveToday(undefined, io.env)): Promise<LoadResult> {
   const overlays = await withImports(opts.data ?? [], io, today);
-  const result = await loadData({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
+  const result = await loadDatasetLazily({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
   for (const w of result.warnings) io.err(warningLine(w));
   return result;
 }

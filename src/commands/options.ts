@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
 
 // Option declarations shared by several commands. Commander only: nothing here loads the dataset,
 // so the program can declare them eagerly and still import each command only when it runs.
@@ -31,10 +32,10 @@ export function addTodayOption<C extends Command>(cmd: C): C {
 export function addScoringOptions<C extends Command>(cmd: C): C {
   cmd
     .option('--mix <list>', 'workload weights, e.g. vision=40,coding=30,agentic=20,health=10 (default: equal)')
-    .option('--cost-weight <0..1>', 'trade quality for token efficiency: 0 = quality only (default 0)')
+    .option('--cost-weight <0..1>', `trade quality for token efficiency: 0 = quality only (default ${COST_WEIGHT.default})`)
     .option('--as-of <date>', 'use only evidence published on or before YYYY-MM-DD')
     .option('--today <date>', "today's date YYYY-MM-DD, for the data's age (default: SOURCE_DATE_EPOCH, else the clock)")
-    .option('--samples <n>', 'Monte Carlo draws (default 10000: ±1 point on win probabilities)')
-    .option('--seed <n>', 'random seed (default 1); the same seed gives the same output');
+    .option('--samples <n>', `Monte Carlo draws (default ${SAMPLES.default}: ±1 point on win probabilities)`)
+    .option('--seed <n>', `random seed (default ${SEED.default}); the same seed gives the same output`);
   return cmd;
 }

@@ -42,6 +42,7 @@ export function parseIdList(flag: string, text: string, valid: readonly string[]
   return [...new Set(ids)];
 }
 
+/** A number from 0 to 1. */
 export function parseUnit(flag: string, text: string): number {
   const x = NUMBER_RE.test(text.trim()) ? Number(text) : Number.NaN;
   if (!(x >= 0 && x <= 1)) throw new UserError(`${flag}: ${quoted(text)} must be a number from 0 to 1 (e.g. 0.3)`);

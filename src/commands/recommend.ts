@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
 import { recommend } from '../api.js';
 import type { LoadResult } from '../dataset/assemble.js';
+import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { Dataset } from '../dataset/schema.js';
-import { loadData } from '../dataset/startup.js';
+import { SAMPLES, SEED } from '../engine/defaults.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, type Input, writeFileSafely } from '../files/write.js';
@@ -65,8 +66,8 @@ export function profileFromFlags(opts: RecommendOptions, d: Dataset, env: NodeJS
     ...(opts.costWeight !== undefined ? { costWeight: parseUnit('--cost-weight', opts.costWeight) } : {}),
     asOf: opts.asOf !== undefined ? parseDate('--as-of', opts.asOf) : null,
     today: todayFrom(opts, env),
-    ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, 100, 1_000_000) } : {}),
-    ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, 0, 4_294_967_295) } : {}),
+    ...(opts.samples !== undefined ? { samples: parseInteger('--samples', opts.samples, SAMPLES.min, SAMPLES.max) } : {}),
+    ...(opts.seed !== undefined ? { seed: parseInteger('--seed', opts.seed, SEED.min, SEED.max) } : {}),
     ...moneyProfile(opts, workloads),
   };
 }
@@ -78,7 +79,7 @@ export const todayFrom = (opts: { today?: string }, env: NodeJS.ProcessEnv) =>
 export async function loadFor(data: string[] | undefined, today: string, io: Io): Promise<LoadResult> {
   // The working folder is asked for only when there are files to find in it (it may have been deleted).
   const overlays = await withImports(data ?? [], io, today);
-  return loadData({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
+  return loadDatasetLazily({ overlays, ...(overlays.length ? { cwd: io.cwd } : {}), today });
 }
 
 /** Flags that shape the profile: an answers file already holds them, so they cannot be combined. */

@@ -1,9 +1,8 @@
 import type { Finding } from './findings.js';
 import { jsonPath } from './issues.js';
 import { type Location, locationOf } from './location.js';
-import { type LoadedPart, mergeParts } from './merge.js';
+import type { LoadedPart } from './merge.js';
 import { BUNDLED } from './origin.js';
-import { checkReferences } from './references.js';
 import type { Dataset } from './schema.js';
 
 const UNKNOWN_LOCATION: Location = { file: '(unknown file)', path: '$' };
@@ -128,30 +127,4 @@ export function checkDates(parts: readonly LoadedPart[], today: string): Finding
     }
   }
   return findings;
-}
-
-export interface Checked {
-  dataset: Dataset;
-  /** What later files replaced or corrected, one sentence each. */
-  warnings: string[];
-  findings: Finding[];
-}
-
-/**
- * Merges parts in order (bundled first, then each overlay) and runs every cross-check: duplicate
- * ids in one origin, unknown ids, weights, quotes, figures outside their scale, and dates after
- * `today` in the overlays. Findings come grouped by file, in the order the files were given.
- */
-export function checkParts(parts: readonly LoadedPart[], today: string): Checked {
-  const { dataset, overrides, findings } = mergeParts(parts);
-  const overlays = parts.filter((p) => p.origin !== BUNDLED);
-  const all = [findings, checkReferences(dataset), checkCitations(dataset), checkBounds(dataset), checkDates(overlays, today)].flat();
-  const order = new Map(parts.map((p, i) => [p.file, i]));
-  const rank = (f: Finding) => order.get(f.file) ?? parts.length;
-  // Only when there is something to sort: building a collator loads ICU data, ~8 ms of every start otherwise.
-  if (all.length > 1) {
-    const byPath = new Intl.Collator('en', { numeric: true }).compare;
-    all.sort((a, b) => rank(a) - rank(b) || byPath(a.path, b.path));
-  }
-  return { dataset, warnings: overrides, findings: all };
 }

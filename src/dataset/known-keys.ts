@@ -1,29 +1,26 @@
+import { z } from 'zod';
 import { DatasetPart } from './schema.js';
 
-// Walks the zod schema along a JSON path to list the keys allowed there, so an unknown-key message
-// can say "did you mean …" or list the choices. Only the few zod node kinds the dataset uses.
-interface Node {
-  def: { type: string; innerType?: Node; element?: Node; valueType?: Node; shape?: Record<string, Node> };
-}
+// Walks a zod schema along a JSON path to list the keys allowed there, so an unknown-key message can say
+// "did you mean …" or list the choices. Zod's public classes and accessors only (shape, element,
+// valueType, unwrap); a refined object is still a ZodObject in zod 4.
 
-function unwrap(node: Node): Node {
+function unwrap(node: z.ZodType | undefined): z.ZodType | undefined {
   let n = node;
-  while (n.def.innerType && (n.def.type === 'optional' || n.def.type === 'default' || n.def.type === 'nullable')) n = n.def.innerType;
+  while (n instanceof z.ZodOptional || n instanceof z.ZodDefault || n instanceof z.ZodNullable) n = n.unwrap() as z.ZodType;
   return n;
 }
 
-/** The keys the dataset schema allows for the object at `path` (a zod issue path); [] if none. */
-export function knownKeys(path: readonly PropertyKey[], root: Node = DatasetPart as unknown as Node): string[] {
-  let node: Node | undefined = unwrap(root);
+/** The keys `root` (default: a dataset part) allows for the object at `path` (a zod issue path); [] if none. */
+export function knownKeys(path: readonly PropertyKey[], root: z.ZodType = DatasetPart): string[] {
+  let node: z.ZodType | undefined = unwrap(root);
   for (const key of path) {
-    if (!node) return [];
-    const def: Node['def'] = node.def;
     // Object.hasOwn: a key such as "constructor" must not find Object.prototype's.
-    if (def.type === 'object' && typeof key === 'string') node = def.shape && Object.hasOwn(def.shape, key) ? def.shape[key] : undefined;
-    else if (def.type === 'array' && typeof key === 'number') node = def.element;
-    else if (def.type === 'record') node = def.valueType;
+    if (node instanceof z.ZodObject && typeof key === 'string') node = Object.hasOwn(node.shape, key) ? node.shape[key] : undefined;
+    else if (node instanceof z.ZodArray && typeof key === 'number') node = node.element as z.ZodType;
+    else if (node instanceof z.ZodRecord) node = node.valueType as z.ZodType;
     else return [];
-    if (node) node = unwrap(node);
+    node = unwrap(node);
   }
-  return node?.def.type === 'object' ? Object.keys(node.def.shape ?? {}) : [];
+  return node instanceof z.ZodObject ? Object.keys(node.shape) : [];
 }

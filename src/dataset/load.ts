@@ -1,30 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { UserError } from '../errors.js';
+import { shownPath } from '../render/sanitize.js';
 import { assemble, failure, type LoadResult } from './assemble.js';
+import { bundledParts } from './bundled-data.js';
 import type { LoadedPart } from './merge.js';
-import { BUNDLED } from './origin.js';
 import { readOverlay } from './overlay.js';
 import { parsePartText } from './parse.js';
 
 export { assemble, type LoadResult } from './assemble.js';
-
-export const BUNDLED_DATA_DIR = fileURLToPath(new URL('../../data/', import.meta.url));
-
-/** Parses and validates one file's text as a dataset part; throws a UserError naming file and path. */
-export function parsePart(text: string, file: string, origin: string): LoadedPart {
-  const outcome = parsePartText(text, file, origin);
-  if (!outcome.ok) throw failure(outcome.findings, origin === BUNDLED ? [] : [file]);
-  return outcome.loaded;
-}
-
-/** The bundled data/*.json files, in name order so the merged order never depends on the file system. */
-export function readBundledParts(dir = BUNDLED_DATA_DIR): LoadedPart[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => parsePart(readFileSync(`${dir}/${f}`, 'utf8'), `data/${f}`, BUNDLED));
-}
 
 export interface LoadOptions {
   /**
@@ -36,24 +18,20 @@ export interface LoadOptions {
   cwd?: string;
   /** YYYY-MM-DD: overlay dates after it are errors; default the clock's UTC day. */
   today?: string;
-  /** The bundled data folder; default the package's data/. */
-  dir?: string;
 }
 
 /**
- * The dataset the engine reads: the bundled data, then each overlay in order (later files override
- * earlier ones by id; patches correct single facts and weights), validated and cross-checked.
- * Throws a UserError naming file, JSON path and fix on the first problem. `loadDataset(dir)` (a
- * string) still loads only the bundled data from `dir`.
+ * The dataset the engine reads: the bundled data (validated when it was built), then each overlay in order
+ * (later files override earlier ones by id; patches correct single facts and weights), validated and
+ * cross-checked. Throws a UserError naming file, JSON path and fix on the first problem.
  */
-export function loadDataset(opts: LoadOptions | string = {}): LoadResult {
-  const o: LoadOptions = typeof opts === 'string' ? { dir: opts } : opts;
+export function loadDataset(o: LoadOptions = {}): LoadResult {
   const overlays = o.overlays ?? [];
-  const parts = readBundledParts(o.dir);
+  const parts = bundledParts();
   const seen = new Set<string>();
   for (const overlay of overlays) {
     const file = typeof overlay === 'string' ? overlay : overlay.file;
-    if (seen.has(file)) throw new UserError(`${file}: this file is given twice with --data; pass each overlay once`);
+    if (seen.has(file)) throw new UserError(`${shownPath(file)}: this file is given twice with --data; pass each overlay once`);
     seen.add(file);
     // An in-memory part goes through the same text → schema path as a file, so it is checked the same way.
     const outcome =

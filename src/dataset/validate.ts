@@ -1,7 +1,7 @@
 import { isoDay } from '../today.js';
-import { checkParts } from './checks.js';
+import { checkParts } from './assemble.js';
+import { bundledParts } from './bundled-data.js';
 import type { Finding } from './findings.js';
-import { readBundledParts } from './load.js';
 import type { LoadedPart } from './merge.js';
 import { readOverlay } from './overlay.js';
 
@@ -28,8 +28,6 @@ export interface ValidateOptions {
   cwd?: string;
   /** YYYY-MM-DD; defaults to the clock's UTC day. */
   today?: string;
-  /** The bundled data folder (tests). */
-  dir?: string;
 }
 
 const KINDS = [
@@ -79,7 +77,7 @@ export function validateOverlays(opts: ValidateOptions): ValidationReport {
   const crossChecked = loaded.length === files.length;
   let warnings: string[] = [];
   if (crossChecked) {
-    const checked = checkParts([...readBundledParts(opts.dir), ...loaded], today);
+    const checked = checkParts([...bundledParts(), ...loaded], today);
     findings = findings.concat(checked.findings);
     warnings = checked.warnings;
   }

@@ -16,15 +16,6 @@ function fnv1a(text: string): number {
   return h >>> 0;
 }
 
-export interface RngState {
-  a: number;
-  b: number;
-  c: number;
-  d: number;
-  spare: number;
-  hasSpare: boolean;
-}
-
 export class Rng {
   private a: number;
   private b: number;
@@ -57,15 +48,6 @@ export class Rng {
     const t = (t0 + this.d) | 0;
     this.c = (this.c + t) | 0;
     return (t >>> 0) / 4294967296;
-  }
-
-  /** The generator's whole state, for a hot loop that steps it inline (sample.ts); `restore` puts it back. */
-  save(): RngState {
-    return { a: this.a, b: this.b, c: this.c, d: this.d, spare: this.spare, hasSpare: this.hasSpare };
-  }
-
-  restore(s: RngState): void {
-    ({ a: this.a, b: this.b, c: this.c, d: this.d, spare: this.spare, hasSpare: this.hasSpare } = s);
   }
 
   /** Standard normal (Box–Muller; the second value of each pair is kept for the next call). */

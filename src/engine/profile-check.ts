@@ -1,6 +1,6 @@
 import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from '../dataset/ids.js';
 import { isIsoDate } from '../dates.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+import { COST_WEIGHT, SAMPLES, SEED } from './defaults.js';
 import { checkAssumptions, checkIoRatio, checkVolume } from './profile-money-check.js';
 import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
 import type { Profile } from './schema.js';
@@ -82,7 +82,12 @@ export function checkProfile(input: unknown): ProfileCheck {
     else if (!isIsoDate(value)) fail([key], REAL_DATE_MESSAGE);
     return value;
   };
-  const number = (key: 'costWeight' | 'samples' | 'seed', fallback: number, min: number, max: number, integer: boolean): number => {
+  const number = (
+    key: 'costWeight' | 'samples' | 'seed',
+    bounds: { min: number; max: number; default: number },
+    integer: boolean,
+  ): number => {
+    const { min, max, default: fallback } = bounds;
     const value = input[key];
     if (value === undefined) return fallback;
     if (!isNumber(value) || (integer && !Number.isSafeInteger(value)) || value < min || value > max) {
@@ -94,11 +99,11 @@ export function checkProfile(input: unknown): ProfileCheck {
 
   const requirements = ids('requirements');
   const exclude = ids('exclude');
-  const costWeight = number('costWeight', 0, 0, 1, false);
+  const costWeight = number('costWeight', COST_WEIGHT, false);
   const asOf = input.asOf === undefined || input.asOf === null ? null : date('asOf', input.asOf);
   const today = date('today', input.today) ?? '';
-  const samples = number('samples', DEFAULT_SAMPLES, 100, 1_000_000, true);
-  const seed = number('seed', DEFAULT_SEED, 0, 4_294_967_295, true);
+  const samples = number('samples', SAMPLES, true);
+  const seed = number('seed', SEED, true);
   const volume = checkVolume(input.volume, fail);
   const ioRatio = checkIoRatio(input.ioRatio, fail);
   const assumptions = checkAssumptions(input.assumptions, fail);

@@ -86,11 +86,6 @@ export function winProbabilities(competitors: readonly Competitor[], samples: nu
   const { n, base, reach, start, spread, reachAfter, restMean, restSd, restMax } = pack(active.map((i) => competitors[i] as Competitor));
   const wins = new Float64Array(n);
   const tied = new Int32Array(n);
-  // The generator is stepped inline on local variables: the same sfc32 step and Box–Muller as Rng.next() and
-  // Rng.normal(), so the draws are exactly those, but a start-up run (10,000 draws in code that has not been
-  // optimised yet) spends far less time in calls and property accesses. test/sample.test.ts checks the
-  // results against the method-call version bit for bit.
-  let { a, b, c, d, spare, hasSpare } = rng.save();
   for (let s = 0; s < samples; s++) {
     let best = Number.NEGATIVE_INFINITY;
     let ties = 0;
@@ -100,46 +95,12 @@ export function winProbabilities(competitors: readonly Competitor[], samples: nu
       if (v + (reach[i] as number) < bar) continue;
       const end = start[i + 1] as number;
       for (let k = start[i] as number; k < end; k++) {
-        const t0 = (a + b) | 0;
-        a = b ^ (b >>> 9);
-        b = (c + (c << 3)) | 0;
-        c = (c << 21) | (c >>> 11);
-        d = (d + 1) | 0;
-        const t = (t0 + d) | 0;
-        c = (c + t) | 0;
-        v += (spread[k] as number) * ((t >>> 0) / 4294967296);
+        v += (spread[k] as number) * rng.next();
         if (v + (reachAfter[k] as number) < bar) continue models;
       }
       const max = restMax[i] as number;
       if (max > 0) {
-        let z: number;
-        if (hasSpare) {
-          hasSpare = false;
-          z = spare;
-        } else {
-          let t0 = (a + b) | 0;
-          a = b ^ (b >>> 9);
-          b = (c + (c << 3)) | 0;
-          c = (c << 21) | (c >>> 11);
-          d = (d + 1) | 0;
-          let t = (t0 + d) | 0;
-          c = (c + t) | 0;
-          const u1 = (t >>> 0) / 4294967296;
-          t0 = (a + b) | 0;
-          a = b ^ (b >>> 9);
-          b = (c + (c << 3)) | 0;
-          c = (c << 21) | (c >>> 11);
-          d = (d + 1) | 0;
-          t = (t0 + d) | 0;
-          c = (c + t) | 0;
-          const u2 = (t >>> 0) / 4294967296;
-          const r = Math.sqrt(-2 * Math.log(1 - u1));
-          const theta = 2 * Math.PI * u2;
-          spare = r * Math.sin(theta);
-          hasSpare = true;
-          z = r * Math.cos(theta);
-        }
-        const r = (restMean[i] as number) + (restSd[i] as number) * z;
+        const r = (restMean[i] as number) + (restSd[i] as number) * rng.normal();
         v += r < 0 ? 0 : r > max ? max : r;
       }
       if (v > best + TIE_EPSILON) {
@@ -156,7 +117,6 @@ export function winProbabilities(competitors: readonly Competitor[], samples: nu
       wins[w] = (wins[w] as number) + share;
     }
   }
-  rng.restore({ a, b, c, d, spare, hasSpare });
   active.forEach((index, i) => {
     result[index] = (wins[i] as number) / samples;
   });

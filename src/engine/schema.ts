@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
+import { COST_WEIGHT, SAMPLES, SEED } from './defaults.js';
 import { Cost, GovernanceUsed, Trigger, Unblock } from './money-schema.js';
 import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
 import { SCHEMA_VERSION } from './schema-version.js';
@@ -38,13 +38,13 @@ export const Profile = z.strictObject({
     .refine((m) => Object.values(m).some((w) => w > 0), 'needs at least one workload with a weight above 0'),
   requirements: z.array(RequirementExpr).default([]),
   exclude: z.array(Id).default([]),
-  costWeight: z.number().min(0).max(1).default(0),
+  costWeight: z.number().min(COST_WEIGHT.min).max(COST_WEIGHT.max).default(COST_WEIGHT.default),
   /** Keep only observations published on or before this date; null = all. */
   asOf: IsoDate.nullable().default(null),
   /** "Today", for the dataset's age; injected so output is reproducible. */
   today: IsoDate,
-  samples: z.number().int().min(100).max(1_000_000).default(DEFAULT_SAMPLES),
-  seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
+  samples: z.number().int().min(SAMPLES.min).max(SAMPLES.max).default(SAMPLES.default),
+  seed: z.number().int().min(SEED.min).max(SEED.max).default(SEED.default),
   /** Workload id → monthly tokens (input and output together), for the monthly cost; absent = not known. */
   volume: z.record(Id, z.number().min(0).refine(Number.isFinite, 'must be a finite number')).default({}),
   /** How monthly tokens split between input and output; 3:1, the common blended-price convention, unless told. */

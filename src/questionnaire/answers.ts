@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { issueFindings } from '../dataset/issues.js';
+import { knownKeys } from '../dataset/known-keys.js';
 import { scanJson } from '../dataset/scan.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { describeJsonError } from '../dataset/syntax.js';
-import { DEFAULT_SAMPLES, DEFAULT_SEED, type ProfileInput, RequirementExpr } from '../engine/schema.js';
+import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
+import { type ProfileInput, RequirementExpr } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
 import { writeFileSafely } from '../files/write.js';
@@ -37,10 +39,10 @@ export const AnswersSchema = z
     exclude: z.array(Id).max(10_000).default([]),
     /** The choice made; "custom" keeps a costWeight written by hand. */
     costPreference: CostPreference.default('quality'),
-    costWeight: z.number().min(0).max(1).default(COST_WEIGHTS.quality),
+    costWeight: z.number().min(COST_WEIGHT.min).max(COST_WEIGHT.max).default(COST_WEIGHTS.quality),
     asOf: IsoDate.nullable().default(null),
-    samples: z.number().int().min(100).max(1_000_000).default(DEFAULT_SAMPLES),
-    seed: z.number().int().min(0).max(4_294_967_295).default(DEFAULT_SEED),
+    samples: z.number().int().min(SAMPLES.min).max(SAMPLES.max).default(SAMPLES.default),
+    seed: z.number().int().min(SEED.min).max(SEED.max).default(SEED.default),
     /** Where the report was also saved, and in which format. */
     output: z
       .strictObject({ format: z.enum(['markdown', 'json', 'html']), path: z.string().min(1, 'must not be empty').max(4096) })
@@ -89,17 +91,12 @@ function readText(path: string): string {
   return decoded.text;
 }
 
-const KNOWN_KEYS: Record<string, string[]> = {
-  '': Object.keys(AnswersSchema.shape),
-  output: ['format', 'path'],
-};
-
 /** Validates parsed JSON as answers; `file` names the source in messages. */
 export function parseAnswers(json: unknown, file: string): Answers {
   // reportInput: a value of the wrong type is reported as that, not as "missing".
   const parsed = AnswersSchema.safeParse(json, { reportInput: true });
   if (parsed.success) return parsed.data;
-  const findings = issueFindings(file, parsed.error, { knownKeys: (path) => KNOWN_KEYS[path.join('.')] ?? [] }).map((f) =>
+  const findings = issueFindings(file, parsed.error, { knownKeys: (path) => knownKeys(path, AnswersSchema) }).map((f) =>
     f.path === '$.version' ? { ...f, message: `must be ${ANSWERS_VERSION}, the only answers-file version this model-advisor reads` } : f,
   );
   const [first] = findings;

@@ -2,13 +2,15 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import { addDataOption, type DataOptions } from '../src/commands/options.js';
-import { BUNDLED_DATA_DIR, loadDataset } from '../src/dataset/load.js';
-import { MAX_OVERLAY_BYTES } from '../src/dataset/overlay.js';
-import { parsePartText } from '../src/dataset/parse.js';
-import { UserError } from '../src/errors.js';
-import { evidenceRows, evidenceTable, modelsTable, workloadsTable } from '../src/render/listing.js';
-import { observation, privateSource, TODAY, tempDir, writeOverlay } from './helpers/overlay.js';
+import { addDataOption, type DataOptions } from '../../src/commands/options.js';
+import { assemble } from '../../src/dataset/assemble.js';
+import { readDataDir } from '../../src/dataset/bundled-data.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { MAX_OVERLAY_BYTES } from '../../src/dataset/overlay.js';
+import { parsePartText } from '../../src/dataset/parse.js';
+import { UserError } from '../../src/errors.js';
+import { evidenceRows, evidenceTable, modelsTable, workloadsTable } from '../../src/render/listing.js';
+import { observation, privateSource, TODAY, tempDir, writeOverlay } from '../helpers/overlay.js';
 
 function load(files: Record<string, unknown>, today = TODAY) {
   const cwd = tempDir();
@@ -38,9 +40,9 @@ const swe = (d: ReturnType<typeof load>['dataset'], model: string, source: strin
   d.observations.find((o) => o.model === model && o.benchmark === 'swe-bench-verified' && o.source === source);
 
 describe('loadDataset with overlays', () => {
-  it('keeps the no-argument and directory forms for the bundled data', () => {
+  it('with no overlay, is the bundled data as data/ holds it', () => {
     const a = loadDataset();
-    const b = loadDataset(BUNDLED_DATA_DIR);
+    const b = assemble(readDataDir());
     expect(a.dataset).toEqual(b.dataset);
     expect(a.warnings).toEqual([]);
     expect(a.overlays).toEqual([]);

@@ -2,8 +2,10 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_DATA_DIR, loadDataset } from '../src/dataset/load.js';
-import { UserError } from '../src/errors.js';
+import { assemble } from '../../src/dataset/assemble.js';
+import { BUNDLED_DATA_DIR, readDataDir } from '../../src/dataset/bundled-data.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { UserError } from '../../src/errors.js';
 
 const { dataset } = loadDataset();
 const obs = (model: string, benchmark: string, source?: string) =>
@@ -86,7 +88,7 @@ describe('a corrupted dataset is rejected with a message naming the bad field', 
     edit(json);
     writeFileSync(join(dir, file), JSON.stringify(json));
     try {
-      loadDataset(dir);
+      assemble(readDataDir(dir));
     } catch (e) {
       expect(e).toBeInstanceOf(UserError);
       return (e as Error).message;

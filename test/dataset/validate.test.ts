@@ -1,9 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { FindingCode } from '../src/dataset/findings.js';
-import { validateOverlays } from '../src/dataset/validate.js';
-import { observation, privateSource, TODAY, tempDir, writeOverlay } from './helpers/overlay.js';
+import type { FindingCode } from '../../src/dataset/findings.js';
+import { validateOverlays } from '../../src/dataset/validate.js';
+import { observation, privateSource, TODAY, tempDir, writeOverlay } from '../helpers/overlay.js';
 
 function validate(files: Record<string, unknown>, today = TODAY) {
   const cwd = tempDir();

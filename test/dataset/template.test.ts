@@ -3,11 +3,12 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { BUNDLED_DATA_DIR, loadDataset } from '../src/dataset/load.js';
-import { type Dataset, DatasetPart } from '../src/dataset/schema.js';
-import { overlayTemplate, TEMPLATE_CLAIM, templateText } from '../src/dataset/template.js';
-import { validateOverlays } from '../src/dataset/validate.js';
-import { TODAY, tempDir, writeOverlay } from './helpers/overlay.js';
+import { BUNDLED_DATA_DIR } from '../../src/dataset/bundled-data.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { type Dataset, DatasetPart } from '../../src/dataset/schema.js';
+import { overlayTemplate, TEMPLATE_CLAIM, templateText } from '../../src/dataset/template.js';
+import { validateOverlays } from '../../src/dataset/validate.js';
+import { TODAY, tempDir, writeOverlay } from '../helpers/overlay.js';
 
 function loadTemplate() {
   const cwd = tempDir();

@@ -1,21 +1,21 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkParts } from '../src/dataset/checks.js';
-import { jsonPath } from '../src/dataset/issues.js';
-import { readBundledParts } from '../src/dataset/load.js';
-import { type ParseOutcome, parsePartText } from '../src/dataset/parse.js';
-import { MAX_DEPTH } from '../src/dataset/scan.js';
-import { DatasetPart } from '../src/dataset/schema.js';
-import { findSyntaxError } from '../src/dataset/syntax.js';
-import { overlayTemplate } from '../src/dataset/template.js';
-import { TODAY } from './helpers/overlay.js';
+import { checkParts } from '../../src/dataset/assemble.js';
+import { bundledParts } from '../../src/dataset/bundled-data.js';
+import { jsonPath } from '../../src/dataset/issues.js';
+import { type ParseOutcome, parsePartText } from '../../src/dataset/parse.js';
+import { MAX_DEPTH } from '../../src/dataset/scan.js';
+import { DatasetPart } from '../../src/dataset/schema.js';
+import { findSyntaxError } from '../../src/dataset/syntax.js';
+import { overlayTemplate } from '../../src/dataset/template.js';
+import { TODAY } from '../helpers/overlay.js';
 
 // Overlays are untrusted input. Whatever the text, reading it must end in "valid" or in findings
 // with a one-line message, never in an exception, and nothing global may change.
 
 type Path = (string | number)[];
 const TEMPLATE = overlayTemplate(TODAY) as unknown as Record<string, unknown>;
-const BUNDLED = readBundledParts();
+const BUNDLED = bundledParts();
 
 /** Every path in a JSON value, containers included (iterative: the template is small, but the habit is cheap). */
 function allPaths(root: unknown): { path: Path; value: unknown }[] {
