@@ -1,4 +1,5 @@
-import { writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { lstatSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
@@ -117,6 +118,24 @@ describe('model-advisor diff (the built binary)', () => {
     expect(JSON.parse(cli(['diff', 'april.json', 'july.json', '--json'], { cwd: dir }).stdout)).toEqual(JSON.parse(jsonText(d)));
     expect(cli(['diff', 'april.json', 'july.json', '--exit-code'], { cwd: dir }).code).toBe(1);
     expect(cli(['diff', 'july.json', 'july.json', '--exit-code'], { cwd: dir }).code).toBe(0);
+  });
+
+  it('refuses a named pipe (FIFO) at once, without waiting for a writer: exit 2, one line', () => {
+    // A private FIFO in this test's own folder; opening it for reading would block forever with no writer, and
+    // cli() gives up after 20 s (code null), so a blocking read fails here instead of hanging.
+    const fifo = join(dir, 'report.fifo');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
+    const started = Date.now();
+    const r = cli(['diff', 'report.fifo', 'july.json'], { cwd: dir });
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'model-advisor: report.fifo: this is a named pipe (FIFO), not a file; give the path of a saved "model-advisor recommend --json" report\n',
+    );
+    // The pipe is left as it was.
+    expect(lstatSync(fifo).isFIFO()).toBe(true);
   });
 
   it('exits 2 with one line for another schemaVersion or a file that is not a report', () => {
