@@ -56,6 +56,29 @@ describe('triggers: what would change the pick', () => {
     expect(coding(75)).toMatchObject({ model: 'claude-opus-4.6', tiedWith: [] });
   });
 
+  it('puts the threshold where the tie rule flips the pick, below where the scores meet when the rule favours the challenger', () => {
+    // Health weighs HealthBench Hard alone. Muse Spark (pilot) 42.8 → 0.428 ± 0.025; GPT-5.4 has words ("high 30s–
+    // low 40s"). With a measured figure x, GPT-5.4 scores x/100 ± 0.025, and the two cannot be separated once
+    // 0.428 − x/100 < (0.025 + 0.025)/2, i.e. x > 40.3; within the tie the rule puts production-ready first, so
+    // GPT-5.4 (api-ga yes) takes the pick from there, not only from 42.8 where the scores meet. At exactly 40.3 the
+    // gap equals the noise (no tie), so the smallest figure shown to one decimal that wins is 40.4.
+    const t = triggersOf('health').find((x) => x.kind === 'figure' && x.model === 'gpt-5.4');
+    expect(t?.figure).toBeCloseTo(40.3, 6);
+    expect(t?.figure).toBeGreaterThan(40.3);
+    expect(t?.message).toBe(
+      'GPT-5.4 becomes the pick for Health Q&A if its HealthBench Hard figure is ≥ 40.4 (now: words read as a range).',
+    );
+    const health = (figure: number) =>
+      workloadOf(
+        run(dataset, { mix: { health: 1 }, today: TODAY, assumptions: [{ model: 'gpt-5.4', key: 'healthbench-hard', value: figure }] }),
+        'health',
+      ).recommendation;
+    // 40.4: 0.428 − 0.404 = 0.024 < 0.025, a tie, production-ready first.
+    expect(health(40.4)).toMatchObject({ model: 'gpt-5.4', confidence: 'tie', tiedWith: [{ model: 'muse-spark' }] });
+    // 40.2: 0.026 behind, beyond the noise: Muse Spark stays the pick.
+    expect(health(40.2)).toMatchObject({ model: 'muse-spark', tiedWith: [] });
+  });
+
   it('states the single model’s break-even shares as triggers', () => {
     // The single model over all five workloads is Muse Spark (pilot); its pick holds while coding's share stays
     // inside its break-even range, so coding carries both sides.
