@@ -79,6 +79,31 @@ describe('triggers: what would change the pick', () => {
     expect(health(40.2)).toMatchObject({ model: 'muse-spark', tiedWith: [] });
   });
 
+  it('gives a figure that fills a gap its noise band, as a real figure gets, before asking the pick rule', () => {
+    // Agentic: GDPval-AA 0.7, SWE-bench Verified 0.3. Claude Opus 4.6 (GDPval-AA only through its sibling, coverage
+    // 0.3) 0.7331 with noise 0.7 × 0.0801 (the proxy band, pad included) + 0.3 × 0.025 = 0.0636. GPT-5.4 has GDPval-AA
+    // 1676 → 0.7336 (±25 points: ±0.0281) and no SWE-bench figure. With a measured x its noise is 0.7 × 0.0281 +
+    // 0.3 × 0.025 = 0.0272 (not 0.0197, as if the new figure had none), so they tie once
+    // 0.7331 − (0.7 × 0.7336 + 0.3 × x/100) < (0.0636 + 0.0272)/2 = 0.0454, i.e. x > 58.05; in the tie GPT-5.4 has the
+    // higher coverage (1 against 0.3), both production-ready: the pick.
+    const t = triggersOf('agentic').find((x) => x.kind === 'figure' && x.model === 'gpt-5.4' && x.benchmark === 'swe-bench-verified');
+    expect(t?.figure).toBeCloseTo(58.05, 1);
+    expect(t?.message).toBe(
+      'GPT-5.4 becomes the pick for Agentic multi-step work if its SWE-bench Verified figure is ≥ 58.1% (now: no figure).',
+    );
+    const agentic = (figure: number) =>
+      workloadOf(
+        run(dataset, {
+          mix: { agentic: 1 },
+          today: TODAY,
+          assumptions: [{ model: 'gpt-5.4', key: 'swe-bench-verified', value: figure }],
+        }),
+        'agentic',
+      ).recommendation?.model;
+    expect(agentic(58.1)).toBe('gpt-5.4');
+    expect(agentic(58)).toBe('claude-opus-4.6');
+  });
+
   it('states the single model’s break-even shares as triggers', () => {
     // The single model over all five workloads is Muse Spark (pilot); its pick holds while coding's share stays
     // inside its break-even range, so coding carries both sides.
