@@ -9,6 +9,10 @@ const TODAY = '2026-07-10';
 const ALL = { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 };
 const r = run(dataset, { mix: ALL, today: TODAY });
 const triggersOf = (w: string) => workloadOf(r, w).triggers;
+/** The engine's own pick for one workload with one figure assumed (--assume), for checking a threshold from both sides. */
+const pickWith = (workload: string, model: string, benchmark: string, figure: number) =>
+  workloadOf(run(dataset, { mix: { [workload]: 1 }, today: TODAY, assumptions: [{ model, key: benchmark, value: figure }] }), workload)
+    .recommendation;
 
 describe('triggers: what would change the pick', () => {
   it("lists the sources' own trigger for vision: Muse Spark's API becoming generally available", () => {
@@ -38,22 +42,21 @@ describe('triggers: what would change the pick', () => {
   });
 
   it('agrees with the engine itself on either side of the threshold', () => {
-    const coding = (figure: number) =>
-      workloadOf(
-        run(dataset, {
-          mix: { coding: 1 },
-          today: TODAY,
-          assumptions: [{ model: 'claude-opus-4.6', key: 'terminal-bench-2', value: figure }],
-        }),
-        'coding',
-      ).recommendation;
     // At 68.3% the scores are equal (0.404 + 0.3415 = 0.7455), and so are the worst cases (0.5 × 0.783 + 0.5 × 0.658 =
     // 0.7205 = 0.5 × 0.781 + 0.5 × 0.660): the tie rule's last step, the id, gives it to Claude Opus 4.6.
-    expect(coding(68.3)).toMatchObject({ model: 'claude-opus-4.6', confidence: 'tie', tiedWith: [{ model: 'gemini-3.1-pro' }] });
+    expect(pickWith('coding', 'claude-opus-4.6', 'terminal-bench-2', 68.3)).toMatchObject({
+      model: 'claude-opus-4.6',
+      confidence: 'tie',
+      tiedWith: [{ model: 'gemini-3.1-pro' }],
+    });
     // At 68.2%: 0.404 + 0.341 = 0.745, 0.0005 behind, still a tie, and the higher score keeps Gemini 3.1 Pro.
-    expect(coding(68.2)).toMatchObject({ model: 'gemini-3.1-pro', confidence: 'tie', tiedWith: [{ model: 'claude-opus-4.6' }] });
+    expect(pickWith('coding', 'claude-opus-4.6', 'terminal-bench-2', 68.2)).toMatchObject({
+      model: 'gemini-3.1-pro',
+      confidence: 'tie',
+      tiedWith: [{ model: 'claude-opus-4.6' }],
+    });
     // Beyond the noise (≥ 73.3%: 0.404 + 0.3665 = 0.7705, ahead by 0.025) the lead is Claude's outright.
-    expect(coding(75)).toMatchObject({ model: 'claude-opus-4.6', tiedWith: [] });
+    expect(pickWith('coding', 'claude-opus-4.6', 'terminal-bench-2', 75)).toMatchObject({ model: 'claude-opus-4.6', tiedWith: [] });
   });
 
   it('puts the threshold where the tie rule flips the pick, below where the scores meet when the rule favours the challenger', () => {
@@ -68,15 +71,14 @@ describe('triggers: what would change the pick', () => {
     expect(t?.message).toBe(
       'GPT-5.4 becomes the pick for Health Q&A if its HealthBench Hard figure is ≥ 40.4 (now: words read as a range).',
     );
-    const health = (figure: number) =>
-      workloadOf(
-        run(dataset, { mix: { health: 1 }, today: TODAY, assumptions: [{ model: 'gpt-5.4', key: 'healthbench-hard', value: figure }] }),
-        'health',
-      ).recommendation;
     // 40.4: 0.428 − 0.404 = 0.024 < 0.025, a tie, production-ready first.
-    expect(health(40.4)).toMatchObject({ model: 'gpt-5.4', confidence: 'tie', tiedWith: [{ model: 'muse-spark' }] });
+    expect(pickWith('health', 'gpt-5.4', 'healthbench-hard', 40.4)).toMatchObject({
+      model: 'gpt-5.4',
+      confidence: 'tie',
+      tiedWith: [{ model: 'muse-spark' }],
+    });
     // 40.2: 0.026 behind, beyond the noise: Muse Spark stays the pick.
-    expect(health(40.2)).toMatchObject({ model: 'muse-spark', tiedWith: [] });
+    expect(pickWith('health', 'gpt-5.4', 'healthbench-hard', 40.2)).toMatchObject({ model: 'muse-spark', tiedWith: [] });
   });
 
   it('gives a figure that fills a gap its noise band, as a real figure gets, before asking the pick rule', () => {
@@ -91,17 +93,8 @@ describe('triggers: what would change the pick', () => {
     expect(t?.message).toBe(
       'GPT-5.4 becomes the pick for Agentic multi-step work if its SWE-bench Verified figure is ≥ 58.1% (now: no figure).',
     );
-    const agentic = (figure: number) =>
-      workloadOf(
-        run(dataset, {
-          mix: { agentic: 1 },
-          today: TODAY,
-          assumptions: [{ model: 'gpt-5.4', key: 'swe-bench-verified', value: figure }],
-        }),
-        'agentic',
-      ).recommendation?.model;
-    expect(agentic(58.1)).toBe('gpt-5.4');
-    expect(agentic(58)).toBe('claude-opus-4.6');
+    expect(pickWith('agentic', 'gpt-5.4', 'swe-bench-verified', 58.1)?.model).toBe('gpt-5.4');
+    expect(pickWith('agentic', 'gpt-5.4', 'swe-bench-verified', 58)?.model).toBe('claude-opus-4.6');
   });
 
   it('states the single model’s break-even shares as triggers', () => {
