@@ -1,38 +1,59 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Recommendation, SCHEMA_VERSION } from '../engine/schema.js';
 import { UserError } from '../errors.js';
+import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
+import { shownPath } from '../render/sanitize.js';
 
-// Reading a saved `recommend --json` report for diff: one line, exit 2, for a file that is missing, is not
-// JSON, is not a report, or is a report from another schema version.
+// Reading a saved `recommend --json` report for diff: one line, exit 2, for a file that is missing, is not a
+// regular file (a FIFO is refused without waiting for a writer), is too large, is not JSON, is not a report,
+// or is a report from another schema version.
+
+/** A report of 1,000 models over five workloads is a few MiB (only the leading models carry detail). */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+const SAVE = 'give the path of a saved "model-advisor recommend --json" report';
+
+function readText(file: string, cwd: string): string {
+  let read: ReturnType<typeof readRegularFile>;
+  try {
+    read = readRegularFile(resolve(cwd, file), MAX_REPORT_BYTES);
+  } catch (e) {
+    if (!(e instanceof ReadProblem)) throw e;
+    if (e.kind) throw new UserError(`${shownPath(file)}: this is ${e.kind}, not a file; ${SAVE}`);
+    throw new UserError(`${shownPath(file)}: cannot read this file (${e.code}); ${SAVE}`);
+  }
+  if ('tooLarge' in read) {
+    throw new UserError(`${shownPath(file)}: ${read.tooLarge} bytes is too big for a report (at most ${MAX_REPORT_BYTES}); ${SAVE}`);
+  }
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) throw new UserError(`${shownPath(file)}: ${decoded.message}`);
+  return decoded.text;
+}
 
 export function readReport(file: string, cwd: string): Recommendation {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new UserError(`${file}: cannot read this file; give the path of a saved "model-advisor recommend --json" report`);
-  }
+  const text = readText(file, cwd);
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    throw new UserError(`${file}: not JSON; diff compares two saved "model-advisor recommend --json" reports`);
+    throw new UserError(`${shownPath(file)}: not JSON; diff compares two saved "model-advisor recommend --json" reports`);
   }
   const version = typeof json === 'object' && json !== null ? (json as Record<string, unknown>).schemaVersion : undefined;
   if (version === undefined || typeof version !== 'string') {
-    throw new UserError(`${file}: not a model-advisor report (no schemaVersion); save one with: model-advisor recommend --json --out FILE`);
+    throw new UserError(
+      `${shownPath(file)}: not a model-advisor report (no schemaVersion); save one with: model-advisor recommend --json --out FILE`,
+    );
   }
   if (version !== SCHEMA_VERSION) {
     throw new UserError(
-      `${file}: a report of schemaVersion ${JSON.stringify(version)}, and this model-advisor reads ${SCHEMA_VERSION}; re-run recommend --json with this version to compare`,
+      `${shownPath(file)}: a report of schemaVersion ${JSON.stringify(version)}, and this model-advisor reads ${SCHEMA_VERSION}; re-run recommend --json with this version to compare`,
     );
   }
   const parsed = Recommendation.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserError(
-      `${file}: not a valid model-advisor report (${issue?.path.join('.') || '(top)'}: ${issue?.message}); save one with recommend --json`,
+      `${shownPath(file)}: not a valid model-advisor report (${issue?.path.join('.') || '(top)'}: ${issue?.message}); save one with recommend --json`,
     );
   }
   return parsed.data;

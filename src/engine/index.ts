@@ -219,7 +219,8 @@ export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMet
     workloads,
     portfolio,
     cost: buildCost(dataset, resolution, profile, workloads, portfolio),
-    governance: governanceUsed(dataset, workloads),
+    // The facts as the gates saw them: on --as-of a fact first stated later is "unknown" (modelsAsOf).
+    governance: governanceUsed({ models, requirements: dataset.requirements }, workloads),
     warnings: sortWarnings(warnings),
   };
 }

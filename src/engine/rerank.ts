@@ -1,8 +1,9 @@
 import type { MergedModel } from '../dataset/schema.js';
 import { gateReasons } from './gates.js';
-import { normalize } from './normalize.js';
+import { figureInterval } from './intervals.js';
 import { type Chosen, choosePick } from './pick.js';
 import { type Entry, rankingOrder } from './rank.js';
+import type { Obs } from './resolve.js';
 import { BASES, type ScoringContext, scoreModel } from './score.js';
 
 // "What if one thing about one model were different?", answered by the engine's own ranking order and pick
@@ -57,8 +58,8 @@ export function withFacts(e: Entry, facts: readonly string[], requirements: read
 }
 
 /**
- * `fn` applied to the entry as it would be with an exact figure on one benchmark, scored by the engine's own
- * scoreModel. The model's term is set in place for the duration of `fn` (so the ranking order's tie-breaks on
+ * `fn` applied to the entry as it would be with a measured figure on one benchmark (placed by the engine's own
+ * figureInterval, so with the benchmark's noise band, as an overlay's figure would be), scored by scoreModel. The model's term is set in place for the duration of `fn` (so the ranking order's tie-breaks on
  * the terms see it too) and restored before returning: a copy of the row per question gave scoreModel a second
  * shape of terms, and V8 de-optimised it on every call.
  */
@@ -67,19 +68,22 @@ export function atFigure<T>(ctx: ScoringContext, e: Entry, benchmark: string, fi
   const bench = ctx.benchmarks.get(benchmark);
   const column = s.terms.columns.get(benchmark);
   if (!bench || column === undefined) return fn(e);
-  const { lo, hi, point, basis, observation } = s.terms;
+  const { lo, hi, point, noise, basis, observation } = s.terms;
   const t = s.row + column;
   const saved = {
     lo: lo[t] as number,
     hi: hi[t] as number,
     point: point[t] as number,
+    noise: noise[t] as number,
     basis: basis[t] as number,
     observation: observation[t] ?? null,
   };
-  const x = normalize(figure, bench);
-  lo[t] = x;
-  hi[t] = x;
-  point[t] = x;
+  // Only the value matters to the interval (no sample size, not a sibling's): the rest of an observation is not read.
+  const iv = figureInterval(bench, { model: e.model.id, benchmark, value: figure } as Obs);
+  lo[t] = iv.lo;
+  hi[t] = iv.hi;
+  point[t] = iv.point;
+  noise[t] = iv.noise;
   basis[t] = BASES.indexOf('measured');
   observation[t] = null;
   try {
@@ -88,6 +92,7 @@ export function atFigure<T>(ctx: ScoringContext, e: Entry, benchmark: string, fi
     lo[t] = saved.lo;
     hi[t] = saved.hi;
     point[t] = saved.point;
+    noise[t] = saved.noise;
     basis[t] = saved.basis;
     observation[t] = saved.observation;
   }

@@ -144,11 +144,22 @@ export function figureThreshold(
     const x = denormalize(needed, bench);
     // At the root itself the scores tie, and the tie-breaks decide; just above it the challenger leads.
     const above = denormalize(needed + ROOT_MARGIN, bench);
-    if (x !== null && above !== null && wins(above)) return x;
+    if (x !== null && above !== null && wins(above)) {
+      // Within the noise the tie rule decides (production-ready first, then coverage), so a challenger it favours
+      // takes the pick below the root too: then the threshold is where the rule flips, found on the rule itself.
+      const below = denormalize(needed - ROOT_MARGIN, bench);
+      if (below === null || !wins(below)) return x;
+      return flipPoint(wins, worst, below);
+    }
   }
   if (!wins(top)) return null;
+  return flipPoint(wins, worst, top);
+}
+
+/** The figure between `worst` (where the challenger may lose) and `winning` (where it wins) at which the pick rule flips. */
+function flipPoint(wins: (x: number) => boolean, worst: number, winning: number): number {
   if (wins(worst)) return worst;
-  let [lose, win] = [worst, top];
+  let [lose, win] = [worst, winning];
   for (let i = 0; i < BISECTION_STEPS; i++) {
     const mid = (lose + win) / 2;
     if (wins(mid)) win = mid;

@@ -33,7 +33,9 @@ export function unblockWorkload(
         return { ...e, gates, eligible: gates.length === 0 };
       })
       .filter((e) => e.eligible);
-    const chosen = choosePick(eligible, 0, benchmarkName);
+    // The pick rule's own field: only assessed models compete (workload.ts), the others count as unassessed rivals.
+    const assessed = eligible.filter((e) => e.score.assessed);
+    const chosen = choosePick(assessed, eligible.length - assessed.length, benchmarkName);
     return {
       requirement,
       becomes: chosen ? { model: chosen.pick.model, name: chosen.pick.name, status: chosen.pick.status } : null,

@@ -1,5 +1,6 @@
 import type { Dataset, Observation, WithOrigin } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import type { Assumption } from './schema.js';
 
 // What-ifs (--assume): hypothetical facts and figures applied to the merged dataset in memory, as one more
@@ -17,21 +18,21 @@ export function checkAssumptionIds(assumptions: readonly Assumption[], dataset: 
   const benchmarks = new Set(dataset.benchmarks.map((b) => b.id));
   const seen = new Set<string>();
   for (const a of assumptions) {
-    const where = `--assume ${a.model}:${a.key}=${a.value}`;
-    if (!models.has(a.model)) throw new UserError(`${where}: unknown model "${a.model}"; see the ids with: model-advisor models`);
+    const where = `--assume ${quoted(`${a.model}:${a.key}=${a.value}`)}`;
+    if (!models.has(a.model)) throw new UserError(`${where}: unknown model ${quoted(a.model)}; see the ids with: model-advisor models`);
     if (requirements.has(a.key)) {
       if (typeof a.value !== 'string' || !FACT_VALUES.includes(a.value)) {
-        throw new UserError(`${where}: "${a.key}" is a governance fact, so its value is yes, no or unknown`);
+        throw new UserError(`${where}: ${quoted(a.key)} is a governance fact, so its value is yes, no or unknown`);
       }
     } else if (benchmarks.has(a.key)) {
-      if (typeof a.value !== 'number') throw new UserError(`${where}: "${a.key}" is a benchmark, so its value is a figure (e.g. 74)`);
+      if (typeof a.value !== 'number') throw new UserError(`${where}: ${quoted(a.key)} is a benchmark, so its value is a figure (e.g. 74)`);
     } else {
       throw new UserError(
-        `${where}: "${a.key}" is neither a requirement nor a benchmark; see them with: model-advisor requirements / model-advisor benchmarks`,
+        `${where}: ${quoted(a.key)} is neither a requirement nor a benchmark; see them with: model-advisor requirements / model-advisor benchmarks`,
       );
     }
     const key = `${a.model}:${a.key}`;
-    if (seen.has(key)) throw new UserError(`${where}: ${key} is assumed twice; give each fact or figure once`);
+    if (seen.has(key)) throw new UserError(`${where}: ${quoted(key)} is assumed twice; give each fact or figure once`);
     seen.add(key);
   }
 }

@@ -77,12 +77,12 @@ describe('recommend with money flags (the built binary)', () => {
     const dir = tempDir();
     const file = writeOverlay(dir, 'prices.json', {
       sources: [{ id: 'our-quote', kind: 'private', title: 'Our price sheet', publisher: 'Us', date: '2026-07-01' }],
-      prices: [{ model: 'gpt-5.4', input: 2.5, output: 15, currency: 'USD', source: 'our-quote', date: '2026-07-01' }],
+      prices: [{ model: 'gemini-3.1-pro', input: 2.5, output: 15, currency: 'USD', source: 'our-quote', date: '2026-07-01' }],
     });
     const priced = cli(['recommend', '--mix', 'coding=1', '--volume', 'coding=50M', '--data', file, ...TODAY], { cwd: dir });
-    // 0.75 × 2.5 + 0.25 × 15 = 5.625 $/1M; 50M tokens → $281.
+    // Coding alone: Gemini 3.1 Pro is the pick and the single model. 0.75 × 2.5 + 0.25 × 15 = 5.625 $/1M; 50M tokens → $281.
     expect(priced.stdout).toContain(
-      '- Coding (50M tokens/month): routed GPT-5.4: $281/month ($5.63/1M); single GPT-5.4: $281/month ($5.63/1M)',
+      '- Coding (50M tokens/month): routed Gemini 3.1 Pro: $281/month ($5.63/1M); single Gemini 3.1 Pro: $281/month ($5.63/1M)',
     );
     expect(priced.stdout).toContain('Routing plan: $281/month · One model for everything: $281/month');
   });
@@ -90,7 +90,9 @@ describe('recommend with money flags (the built binary)', () => {
   it('exit 3 replaced by what would give an answer', () => {
     const r = cli(['recommend', '--mix', 'coding=1', '--require', 'api-ga,sla', ...TODAY]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('  Without "sla": GPT-5.4');
+    // Without sla, api-ga leaves Gemini 3.1 Pro, Claude Opus 4.6 and GPT-5.4; Gemini's 0.7455 is the coding pick.
+    expect(r.stdout).toContain('  Without "sla": Gemini 3.1 Pro');
+    expect(r.stdout).toContain('  Unknown: sla for Gemini 3.1 Pro');
     expect(r.stdout).toContain('  Unknown: sla for GPT-5.4');
     expect(r.stdout).not.toContain('ineligible: unverified');
   });
