@@ -201,9 +201,12 @@ function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonl
       if (x === null) continue;
       const direction = bench.higherIsBetter ? 'at-least' : 'at-most';
       const step = stepOf(bench.scale.unit);
-      // Rounded outward to the display step, and nudged until the pick rule agrees with the sentence.
+      // Rounded outward to the display step, and nudged until the pick rule agrees with the sentence. The rule is
+      // asked a hair short of the figure shown: a win exactly on a tie point is decided by the model ids alone, and a
+      // threshold must not move when a model is renamed (a renamed model changes nothing but its name).
       let shown = bench.higherIsBetter ? Math.ceil(x / step - 1e-6) * step : Math.floor(x / step + 1e-6) * step;
-      const wins = () => atFigure(t.ctx, c, benchmark, shown, (changed) => pickModelAfter(eligible, changed, name)) === c.model.id;
+      const hair = (bench.higherIsBetter ? -step : step) * 1e-3;
+      const wins = () => atFigure(t.ctx, c, benchmark, shown + hair, (changed) => pickModelAfter(eligible, changed, name)) === c.model.id;
       let holds = wins();
       for (let i = 0; i < 3 && !holds; i++) {
         shown += bench.higherIsBetter ? step : -step;

@@ -33,11 +33,13 @@ describe('triggers: what would change the pick', () => {
     // 0.5 × 0.808 + 0.5 × x/100 with noise 0.5 × 0.025 + 0.5 × 0.025 = 0.025, so from x ≈ 63.3% up the two cannot be
     // separated (|Δ| < (0.025 + 0.025)/2) and the tie rule decides: both production-ready, both coverage 1 (two
     // measured figures each), then the higher score. So the pick flips where the scores meet:
-    // 0.404 + 0.5 × x/100 = 0.7455 ⇒ x/100 = 2 × 0.7455 − 0.808 = 0.683 ⇒ x = 68.3%.
+    // 0.404 + 0.5 × x/100 = 0.7455 ⇒ x/100 = 2 × 0.7455 − 0.808 = 0.683 ⇒ x = 68.3%. Exactly there the scores and worst
+    // cases are equal and only the model ids decide (see below), so the sentence names the next step up, 68.4%, where
+    // Claude leads by 0.0005 whatever the models are called; `figure` keeps the exact meeting point.
     const t = triggersOf('coding').find((x) => x.kind === 'figure' && x.model === 'claude-opus-4.6' && x.benchmark === 'terminal-bench-2');
     expect(t?.figure).toBeCloseTo(68.3, 9);
     expect(t?.direction).toBe('at-least');
-    expect(t?.message).toBe('Claude Opus 4.6 becomes the pick for Coding if its Terminal-Bench 2.0 figure is ≥ 68.3% (now: no figure).');
+    expect(t?.message).toBe('Claude Opus 4.6 becomes the pick for Coding if its Terminal-Bench 2.0 figure is ≥ 68.4% (now: no figure).');
     expect(t?.becomes).toEqual({ model: 'claude-opus-4.6', name: 'Claude Opus 4.6', status: 'production' });
   });
 
