@@ -97,17 +97,18 @@ function scoreFigure(w: WorkloadResult, n: number): string {
 }
 
 function winFigure(w: WorkloadResult, n: number): string {
-  const eligible = w.ranking.filter((e) => e.eligible);
-  if (eligible.length === 0) return '';
+  // Not-assessed models have no win probability (null): they are named under the chart, never drawn as 0%.
+  const assessed = w.ranking.flatMap((e) => (e.eligible && e.winProbability !== null ? [{ ...e, winProbability: e.winProbability }] : []));
+  if (assessed.length === 0) return '';
   const r = w.recommendation;
-  const rows = eligible.map((e) => ({
+  const rows = assessed.map((e) => ({
     label: e.name,
     value: e.winProbability,
     display: pct(e.winProbability),
     highlight: r?.model === e.model,
   }));
   const desc = rows.map((x) => `${x.label}: ${x.display}`).join('; ');
-  const svg = barChart({ id: `win-${n}`, title: `${w.name}: win probability of each eligible model`, desc }, rows);
+  const svg = barChart({ id: `win-${n}`, title: `${w.name}: win probability of each assessed eligible model`, desc }, rows);
   return figure(svg, `Win probability for ${w.name}: the share of random draws in which each model ranks first.`);
 }
 

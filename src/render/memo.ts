@@ -2,6 +2,7 @@ import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/sch
 import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
 import { ineligibleText, mixPercents, namesOf, num, pct, range } from './format.js';
+import { winCell } from './honesty.js';
 import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
@@ -139,9 +140,9 @@ export interface ScoreRow {
 export function scoreRows(w: WorkloadResult, rec: Recommendation): ScoreRow[] {
   return w.ranking.map((e) => ({
     model: e.name,
-    score: e.eligible ? num(e.score) : '—',
+    score: e.eligible && e.assessed ? num(e.score) : '—',
     range: range(e.low, e.high),
-    win: e.eligible ? pct(e.winProbability) : '—',
+    win: winCell(e),
     coverage: pct(e.coverage),
     eligible: eligibleText(e, rec),
   }));
@@ -180,9 +181,9 @@ export function methodParagraph(rec: Recommendation): string {
   return [
     'Each benchmark is mapped to 0–1 by fixed bounds of its own scale, never by rescaling against the models present, and a workload’s score is the weighted sum of its benchmarks' +
       (m.costWeight > 0 ? ` blended with token efficiency (cost weight ${m.costWeight}).` : '.'),
-    `Ranges and words in the sources become intervals; a missing figure becomes an interval around the other models’ span (padded by ${m.missingPad}), and a figure measured on a sibling model counts as a proxy (±${m.proxyPad}).`,
+    `Every figure carries its benchmark’s noise band; ranges and words in the sources become intervals; a missing figure spans the benchmark’s plausible band (or its whole scale) and counts at its worst end in the score, and a figure measured on a sibling model counts as a proxy (a further ±${m.proxyPad}). A model with no figures of its own on a workload is not assessed there: not ranked and never the pick.`,
     `${m.samples.toLocaleString('en-US')} seeded random draws over those intervals give each model’s win probability.`,
-    `Confidence: clear means the pick ${CONFIDENCE_MEANING.clear}; likely, ${CONFIDENCE_MEANING.likely}; tie, it ${CONFIDENCE_MEANING.tie}; unresolved, ${CONFIDENCE_MEANING.unresolved}.`,
+    `Confidence: clear means the pick ${CONFIDENCE_MEANING.clear}; likely, it is ${CONFIDENCE_MEANING.likely}; tie, it ${CONFIDENCE_MEANING.tie}; unresolved, it ${CONFIDENCE_MEANING.unresolved}.`,
     `Governance requirements are hard gates, and an unknown fact rules a model out as unverified; evidence older than ${m.staleAfterDays} days is flagged as stale.`,
   ].join(' ');
 }

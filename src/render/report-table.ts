@@ -18,6 +18,7 @@ import {
   sourceNames,
   uniqueCaveats,
 } from './format.js';
+import { winCell } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
 import { LEGEND, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 import { hanging, renderTable } from './table.js';
@@ -153,9 +154,9 @@ const BAR_MIN = 13;
 function rankingTable(w: WorkloadResult, width: number): string {
   const base = w.ranking.map((e) => [
     e.name,
-    e.eligible ? num(e.score) : '—',
+    e.eligible && e.assessed ? num(e.score) : '—',
     range(e.low, e.high),
-    e.eligible ? pct(e.winProbability) : '—',
+    winCell(e),
     pct(e.coverage),
   ]);
   const head = ['Model', 'Score', 'Range', 'Win', 'Coverage'];
@@ -165,7 +166,7 @@ function rankingTable(w: WorkloadResult, width: number): string {
   if (room >= BAR_MIN) {
     const rows = base.map((row, i) => {
       const e = w.ranking[i];
-      return [...row, e?.eligible ? bar(e.score, room) : 'not eligible'];
+      return [...row, !e?.eligible ? 'not eligible' : e.assessed ? bar(e.score, room) : 'not assessed'];
     });
     return renderTable([...head, 'Score on 0–1'], rows, { width });
   }
