@@ -11,10 +11,13 @@ import {
   methodParagraph,
   questionRows,
   reEvaluateWhen,
+  SPLIT_HEAD,
   scoreRows,
   sourceCitation,
   verdictText,
+  workloadNotes,
 } from './memo.js';
+import { blockedText, costLines, hypotheticalLine, unblockLines } from './money-text.js';
 import { blendedRange, LEGEND, productionModel } from './summary.js';
 
 // The board-pack report: one self-contained HTML file (no scripts, fonts, images or styles from anywhere else;
@@ -36,6 +39,7 @@ figure { margin: .6rem 0 1.2rem; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
 .pick { color: ${COLORS.accent}; font-weight: 700; }
 .warn { color: #8a4b00; }
+.hypothetical { border: 2px solid #8a4b00; padding: .5rem .7rem; color: #8a4b00; margin: 0 0 1rem; }
 dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; font-size: .9rem; }
 dl.legend dt { font-weight: 700; }
 dl.legend dd { margin: 0; }
@@ -59,6 +63,29 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
     .map((r) => `<tr>${r.map((c, i) => (numeric.includes(i) ? `<td class="num">${esc(c)}</td>` : `<td>${esc(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/** A bulleted list of plain lines; `cls` may mark some items (a disagreement, a fragile pick). */
+function list(items: string[], cls: (item: string) => string = () => ''): string {
+  if (items.length === 0) return '';
+  const li = items.map((t) => (cls(t) ? `<li class="${cls(t)}">${esc(t)}</li>` : `<li>${esc(t)}</li>`));
+  return `<ul>\n${li.join('\n')}\n</ul>`;
+}
+
+/** The cost lines: "- " lines as one list, the others as paragraphs. */
+function costBlocks(lines: string[]): string[] {
+  const out: string[] = [];
+  let items: string[] = [];
+  for (const l of [...lines, '']) {
+    if (l.startsWith('- ')) {
+      items.push(l.slice(2));
+      continue;
+    }
+    if (items.length) out.push(list(items));
+    items = [];
+    if (l) out.push(`<p>${esc(l)}</p>`);
+  }
+  return out;
 }
 
 function figure(svg: string, caption: string): string {
@@ -173,6 +200,8 @@ export function renderHtml(rec: Recommendation): string {
     ]),
   );
 
+  sections.push(section('cost', 'Monthly cost', costBlocks(costLines(rec))));
+
   sections.push(section('question', 'The question', [table(['Question', 'Answer'], questionRows(rec))]));
 
   const workloadBody: string[] = [
@@ -182,12 +211,21 @@ export function renderHtml(rec: Recommendation): string {
   ];
   rec.workloads.forEach((w, n) => {
     workloadBody.push(`<h3>${esc(`${w.name} (${share(w.workload)} of the mix)`)}</h3>`);
+    workloadBody.push(list(workloadNotes(rec, w), (t) => (/ — DISAGREES: |^FRAGILE:/.test(t) ? 'warn' : '')));
+    // A workload no model passes: what would give an answer, in place of charts and a table of every model ruled out.
+    if (w.unblock) {
+      workloadBody.push(
+        `<p><strong>No eligible model:</strong> ${esc(readable(rec)(blockedText(w)))}.</p>`,
+        list(unblockLines(w).map((l) => l.trim())),
+      );
+      return;
+    }
     workloadBody.push(scoreFigure(w, n + 1), winFigure(w, n + 1));
     workloadBody.push(
       table(
-        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
-        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.eligible]),
-        [1, 2, 3, 4],
+        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', SPLIT_HEAD, 'Eligible'],
+        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.split, r.eligible]),
+        [1, 2, 3, 4, 5],
       ),
     );
   });
@@ -196,12 +234,7 @@ export function renderHtml(rec: Recommendation): string {
   const when = reEvaluateWhen(rec);
   const breakEven = breakEvenFigure(rec);
   if (when.length || breakEven) {
-    sections.push(
-      section('re-evaluate', 'When to re-evaluate', [
-        breakEven,
-        when.length ? `<ul>\n${when.map((t) => `<li>${esc(t)}</li>`).join('\n')}\n</ul>` : '',
-      ]),
-    );
+    sections.push(section('re-evaluate', 'When to re-evaluate', [breakEven, list(when)]));
   }
 
   sections.push(section('method', 'Method', [`<p>${esc(methodParagraph(rec))}</p>`]));
@@ -245,13 +278,13 @@ export function renderHtml(rec: Recommendation): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${esc(`${rec.tool.name} ${rec.tool.version}`)}">
-<title>${esc(title)}</title>
+<title>${esc(rec.hypothetical ? `HYPOTHETICAL — ${title}` : title)}</title>
 <style>
 ${CSS}
 </style>
 </head>
 <body>
-<header>
+<header>${rec.hypothetical ? `\n<p class="hypothetical" role="note"><strong>${esc(hypotheticalLine(rec))}</strong></p>` : ''}
 <h1>${esc(title)}</h1>
 <p class="meta">${esc(memoDateLine(rec))}</p>${attributionLines(rec)
     .map((line) => `\n<p class="meta">${esc(readable(rec)(line))}</p>`)

@@ -1,8 +1,9 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
-import { ineligibleText, mixPercents, namesOf, num, pct, range } from './format.js';
-import { winCell } from './honesty.js';
+import { ineligibleText, mixPercents, namesOf, num, pct, range, readable } from './format.js';
+import { honestyLines, winCell } from './honesty.js';
+import { blockedText, triggerLines } from './money-text.js';
 import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
@@ -74,7 +75,14 @@ export function decisionRows(rec: Recommendation): DecisionRow[] {
     };
     const r = w?.recommendation ?? null;
     if (!r || s.pick === null) {
-      return { workload: s.name, share: s.share, pick: 'No eligible model', status: s.noPick ?? '', confidence: '—', production: 'none' };
+      return {
+        workload: s.name,
+        share: s.share,
+        pick: 'No eligible model',
+        status: w ? readable(rec)(blockedText(w)) : '',
+        confidence: '—',
+        production: 'none',
+      };
     }
     const status =
       s.status === 'pilot' ? `Pilot only: no generally-available API${previewNote(r.model)}` : `Production${previewNote(r.model)}`;
@@ -104,6 +112,8 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
     const wname = new Map(rec.workloads.map((w) => [w.workload, w.name]));
     for (const b of single.breakEven) {
       if (b.low <= 0 && b.high >= 1) continue;
+      // The workload's share trigger says the same; it is listed with the other triggers below.
+      if (rec.workloads.some((w) => w.workload === b.workload && w.triggers.some((t) => t.kind === 'share'))) continue;
       const move =
         b.low <= 0
           ? `rises above ${pct(b.high)}`
@@ -116,10 +126,31 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
     }
   }
   for (const w of rec.workloads) {
-    if (w.recommendation?.status === 'pilot')
-      out.push(`When ${w.recommendation.name}'s API becomes generally available: it then leads ${w.name} in production.`);
+    const r = w.recommendation;
+    // The governance trigger says the same as this line, with what the pick becomes: it replaces it.
+    const named = w.triggers.some((t) => t.kind === 'governance' && t.message.includes(r?.name ?? '\0'));
+    if (r?.status === 'pilot' && !named)
+      out.push(`When ${r.name}'s API becomes generally available: it then leads ${w.name} in production.`);
+    // A confidence trigger is the evaluation that would settle the pick, already shown as "To settle it" with the workload.
+    out.push(...triggerLines({ triggers: w.triggers.filter((t) => !(t.kind === 'confidence' && t.message === r?.settle?.message)) }));
   }
   return out;
+}
+
+/** "50% / 50% / 0%": shares of the workload's weight backed by measured figures, by ranges or words, and by proxies. */
+export const splitCell = (s: RankingEntry['coverageSplit']) =>
+  [s.measured, s.partial, s.proxy].map((x) => `${Math.round(x * 100)}%`).join(' / ');
+
+export const SPLIT_HEAD = 'Coverage split (measured / range or words / proxy)';
+
+/**
+ * What a workload's section says before its table: how sure the pick is (tie, challenger, settle, fragile),
+ * who is not assessed and what they lack, and the sources' own verdicts, a disagreement said plainly.
+ */
+export function workloadNotes(rec: Recommendation, w: WorkloadResult): string[] {
+  const info = benchmarkInfo(rec);
+  const words = readable(rec);
+  return honestyLines(w, (id) => info(id).name).map(words);
 }
 
 /** Eligibility in words: a pilot-only model is never a bare "yes". */
@@ -134,6 +165,7 @@ export interface ScoreRow {
   range: string;
   win: string;
   coverage: string;
+  split: string;
   eligible: string;
 }
 
@@ -144,7 +176,8 @@ export function scoreRows(w: WorkloadResult, rec: Recommendation): ScoreRow[] {
     range: range(e.low, e.high),
     win: winCell(e),
     coverage: pct(e.coverage),
-    eligible: eligibleText(e, rec),
+    split: splitCell(e.coverageSplit),
+    eligible: e.eligible && !e.assessed ? `${eligibleText(e, rec)}; not assessed (no figures of its own)` : eligibleText(e, rec),
   }));
 }
 

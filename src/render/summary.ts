@@ -1,6 +1,7 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { benchmarkInfo } from './explain.js';
 import { mixPercents, num, pct, readable } from './format.js';
+import { consolidationCostText } from './money-text.js';
 
 // The answer, before any detail: what every format (terminal, Markdown, HTML) puts first. Plain text and
 // numbers only; each renderer escapes the text for its medium.
@@ -104,6 +105,8 @@ export interface Verdict {
   gap: Gap;
   /** The same comparison with pilot-only models replaced by their production alternatives; null when no pilot is involved or one has no alternative. */
   production: { routes: { workload: string; model: string }[]; routedScore: number; single: string; singleScore: number; gap: Gap } | null;
+  /** What consolidating does to the monthly bill; null when a price or volume is unknown. */
+  cost: string | null;
 }
 
 type Route = { workload: WorkloadResult; model: string };
@@ -172,6 +175,7 @@ export function verdictOf(rec: Recommendation): Verdict | null {
     single: { name: single.name, score: single.score, status: single.status },
     gap,
     production,
+    cost: consolidationCostText(rec),
   };
 }
 
@@ -204,6 +208,7 @@ export function verdictSentences(v: Verdict): string[] {
         : `In production (no pilot-only model): ${routeList(p.routes)} (${num(p.routedScore)}); ${p.single} alone (${num(p.singleScore)}) gives up ${gapWords(p.gap)}.`,
     );
   }
+  if (v.cost) out.push(v.cost);
   return out;
 }
 
