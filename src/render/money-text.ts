@@ -102,7 +102,7 @@ export function consolidationCostText(rec: Recommendation): string | null {
   const d = cost.consolidationDelta;
   if (d === null || cost.routed.monthly === null || cost.single.monthly === null) return null;
   const plans = `routing plan ${money(cost.routed.monthly, cost.routed.currency)}/month, one model ${money(cost.single.monthly, cost.single.currency)}/month`;
-  if (d === 0) return `In money, the two plans cost the same (${plans}).`;
+  if (d === 0) return null;
   return d < 0
     ? `In money, consolidating saves ${money(-d, cost.single.currency)}/month (${plans}).`
     : `In money, consolidating costs ${money(d, cost.single.currency)}/month more (${plans}).`;

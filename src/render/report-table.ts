@@ -141,7 +141,7 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
   for (const note of workloadNotes(rec, w)) lines.push(...wrap(/ — DISAGREES: |^FRAGILE:/.test(note) ? c.yellow(note) : note));
   // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
   if (w.unblock) {
-    for (const l of unblockLines(w)) lines.push(...wrap(l.trim(), l.startsWith('  ') ? '    ' : '  '));
+    for (const l of unblockLines(w)) lines.push(...(l.startsWith('  ') ? hanging('    - ', l.trim(), width, 6) : wrap(l)));
     return lines;
   }
   lines.push(indent(rankingTable(w, width - 2)));

@@ -193,7 +193,13 @@ function routeList(routes: { workload: string; model: string }[]): string {
 export function verdictSentences(v: Verdict): string[] {
   const out: string[] = [];
   if (v.advice === 'one') {
-    out.push(`One model: ${v.single.name} is the pick for every workload (blended score ${num(v.single.score)}); routing gains nothing.`);
+    // A pick made by the tie rule may differ from the single model, which then scores as well or better.
+    const everywhere = v.routes.every((r) => r.model === v.single.name);
+    out.push(
+      everywhere
+        ? `One model: ${v.single.name} is the pick for every workload (blended score ${num(v.single.score)}); routing gains nothing.`
+        : `One model: ${v.single.name} (blended score ${num(v.single.score)}) scores at least as well as routing to ${routeList(v.routes)} (${num(v.routedScore)}); routing gains nothing.`,
+    );
   } else {
     const head = v.advice === 'route' ? 'Route' : 'Either';
     out.push(`${head}: ${routeList(v.routes)} (blended score ${num(v.routedScore)}).`);
