@@ -4,6 +4,7 @@ import { attributionLines, mixPercents, pct, readable, uniqueCaveats } from './f
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
 import { esc } from './html-escape.js';
 import {
+  blockedLines,
   decisionRows,
   evidenceLines,
   memoDateLine,
@@ -17,7 +18,7 @@ import {
   verdictText,
   workloadNotes,
 } from './memo.js';
-import { blockedText, costLines, hypotheticalLine, unblockLines } from './money-text.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { blendedRange, LEGEND, productionModel } from './summary.js';
 
 // The board-pack report: one self-contained HTML file (no scripts, fonts, images or styles from anywhere else;
@@ -216,7 +217,7 @@ export function renderHtml(rec: Recommendation): string {
     if (w.unblock) {
       workloadBody.push(
         `<p><strong>No eligible model:</strong> ${esc(readable(rec)(blockedText(w)))}.</p>`,
-        list(unblockLines(w).map((l) => l.trim())),
+        list(blockedLines(rec, w).map((l) => l.trim())),
       );
       return;
     }

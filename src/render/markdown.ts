@@ -2,6 +2,7 @@ import type { Recommendation } from '../engine/schema.js';
 import { benchmarkInfo, explainRows } from './explain.js';
 import { attributionLines, mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
 import {
+  blockedLines,
   decisionRows,
   evidenceLines,
   memoDateLine,
@@ -15,7 +16,7 @@ import {
   verdictText,
   workloadNotes,
 } from './memo.js';
-import { blockedText, costLines, hypotheticalLine, unblockLines } from './money-text.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalText } from './sanitize.js';
 
 /** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
@@ -94,7 +95,12 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
     if (notes.length) out.push(...notes.map((l) => `- ${md(l)}`), '');
     // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
     if (w.unblock) {
-      out.push(`No eligible model: ${md(readable(rec)(blockedText(w)))}.`, '', ...unblockLines(w).map((l) => `- ${md(l.trim())}`), '');
+      out.push(
+        `No eligible model: ${md(readable(rec)(blockedText(w)))}.`,
+        '',
+        ...blockedLines(rec, w).map((l) => `${l.startsWith('  ') ? '  ' : ''}- ${md(l.trim())}`),
+        '',
+      );
       continue;
     }
     out.push(

@@ -3,7 +3,7 @@ import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
 import { ineligibleText, mixPercents, namesOf, num, pct, range, readable } from './format.js';
 import { honestyLines, winCell } from './honesty.js';
-import { blockedText, triggerLines } from './money-text.js';
+import { blockedText, triggerLines, unblockLines } from './money-text.js';
 import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
@@ -135,6 +135,19 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
     out.push(...triggerLines({ triggers: w.triggers.filter((t) => !(t.kind === 'confidence' && t.message === r?.settle?.message)) }));
   }
   return out;
+}
+
+/**
+ * A workload no model passes, in place of its table: every model with why it is ruled out, then what would give
+ * an answer (dropping a requirement, verifying an unknown fact). Verification steps are indented "  ".
+ */
+export function blockedLines(rec: Recommendation, w: WorkloadResult): string[] {
+  const words = readable(rec);
+  const ids = new Set(rec.requirements.map((r) => r.id));
+  // "Without "sla"": the requirement's own name in quotes reads better than its id.
+  const named = (l: string) => words(l.replace(/"([\w.-]+)"/g, (m, id: string) => (ids.has(id) ? id : m)));
+  const ruledOut = w.ranking.map((e) => `${e.name} (${ineligibleText(e, rec)})`).join('; ');
+  return [`Ruled out: ${ruledOut}`, ...unblockLines(w).map(named)];
 }
 
 /** "50% / 50% / 0%": shares of the workload's weight backed by measured figures, by ranges or words, and by proxies. */

@@ -20,8 +20,8 @@ import {
   uniqueCaveats,
 } from './format.js';
 import { winCell } from './honesty.js';
-import { reEvaluateWhen, SPLIT_HEAD, splitCell, workloadNotes } from './memo.js';
-import { blockedText, costLines, hypotheticalLine, unblockLines } from './money-text.js';
+import { blockedLines, reEvaluateWhen, SPLIT_HEAD, splitCell, workloadNotes } from './memo.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalSafe } from './sanitize.js';
 
 /** "all measured", or "75% measured, 25% a range or words". */
@@ -141,7 +141,7 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
   for (const note of workloadNotes(rec, w)) lines.push(...wrap(/ — DISAGREES: |^FRAGILE:/.test(note) ? c.yellow(note) : note));
   // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
   if (w.unblock) {
-    for (const l of unblockLines(w)) lines.push(...(l.startsWith('  ') ? hanging('    - ', l.trim(), width, 6) : wrap(l)));
+    for (const l of blockedLines(rec, w)) lines.push(...(l.startsWith('  ') ? hanging('    - ', l.trim(), width, 6) : wrap(l)));
     return lines;
   }
   lines.push(indent(rankingTable(w, width - 2)));

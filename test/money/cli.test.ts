@@ -98,8 +98,8 @@ describe('recommend with money flags (the built binary)', () => {
   it('exit 3 replaced by what would give an answer', () => {
     const r = cli(['recommend', '--mix', 'coding=1', '--require', 'api-ga,sla', ...TODAY]);
     expect(r.code).toBe(3);
-    expect(r.stdout).toContain('  Without "sla": Gemini 3.1 Pro');
-    expect(r.stdout).toContain('  Unknown: sla for GPT-5.4');
+    expect(r.stdout).toContain('  Without “Published SLA”: Gemini 3.1 Pro');
+    expect(r.stdout).toContain('  Unknown: “Published SLA” for GPT-5.4');
     expect(r.stdout).not.toContain('ineligible: unverified');
   });
 
