@@ -1,5 +1,6 @@
 import type { Assumption, ProfileInput } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import { parseTokens } from '../tokens.js';
 
 export { parseTokens } from '../tokens.js';
@@ -13,12 +14,13 @@ export function parseVolume(text: string, workloads: readonly string[]): Record<
   const volume: Record<string, number> = Object.create(null);
   for (const token of text.split(',').map((t) => t.trim())) {
     const eq = token.indexOf('=');
-    if (eq < 0) throw new UserError(`--volume: "${token}" is not WORKLOAD=TOKENS (e.g. coding=50M, with k, M or B); ${valid}`);
+    if (eq < 0) throw new UserError(`--volume: ${quoted(token)} is not WORKLOAD=TOKENS (e.g. coding=50M, with k, M or B); ${valid}`);
     const name = token.slice(0, eq).trim();
-    if (!workloads.includes(name)) throw new UserError(`--volume: unknown workload "${name}"; ${valid}`);
-    if (Object.hasOwn(volume, name)) throw new UserError(`--volume: workload "${name}" is given twice; give each workload once`);
+    if (!workloads.includes(name)) throw new UserError(`--volume: unknown workload ${quoted(name)}; ${valid}`);
+    if (Object.hasOwn(volume, name)) throw new UserError(`--volume: workload ${quoted(name)} is given twice; give each workload once`);
     const tokens = parseTokens(token.slice(eq + 1));
-    if (tokens === null) throw new UserError(`--volume: "${token}" is not a number of monthly tokens; write e.g. ${name}=20M (k, M or B)`);
+    if (tokens === null)
+      throw new UserError(`--volume: ${quoted(token)} is not a number of monthly tokens; write e.g. ${name}=20M (k, M or B)`);
     volume[name] = tokens;
   }
   return { ...volume };
@@ -29,7 +31,7 @@ export function parseIoRatio(text: string): { input: number; output: number } {
   const m = /^\s*(\d+(?:\.\d+)?)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
   const [input, output] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
   if (!(input > 0 && output > 0))
-    throw new UserError(`--io-ratio: "${text}" is not INPUT:OUTPUT with two numbers above 0; e.g. 3:1 (the default)`);
+    throw new UserError(`--io-ratio: ${quoted(text)} is not INPUT:OUTPUT with two numbers above 0; e.g. 3:1 (the default)`);
   return { input, output };
 }
 
@@ -39,7 +41,7 @@ export function parseIoRatio(text: string): { input: number; output: number } {
  */
 export function parseAssumption(text: string): Assumption {
   const m = /^\s*([^:=\s]+)\s*:\s*([^:=\s]+)\s*=\s*(\S+)\s*$/.exec(text);
-  if (!m) throw new UserError(`--assume: "${text}" is not MODEL:FACT=VALUE or MODEL:BENCHMARK=FIGURE; e.g. muse-spark:api-ga=yes`);
+  if (!m) throw new UserError(`--assume: ${quoted(text)} is not MODEL:FACT=VALUE or MODEL:BENCHMARK=FIGURE; e.g. muse-spark:api-ga=yes`);
   const [, model, key, raw] = m as unknown as [string, string, string, string];
   const figure = raw.endsWith('%') ? raw.slice(0, -1) : raw;
   const value = ['yes', 'no', 'unknown'].includes(raw)
@@ -48,7 +50,7 @@ export function parseAssumption(text: string): Assumption {
       ? Number(figure)
       : null;
   if (value === null)
-    throw new UserError(`--assume: "${text}" has the value "${raw}"; use yes, no or unknown for a fact, a number for a figure`);
+    throw new UserError(`--assume: ${quoted(text)} has the value ${quoted(raw)}; use yes, no or unknown for a fact, a number for a figure`);
   return { model, key, value };
 }
 
@@ -62,7 +64,9 @@ export function parseRequirements(text: string, valid: readonly string[]): strin
     const alternatives = token.split('|').map((t) => t.trim());
     for (const id of alternatives) {
       if (!valid.includes(id)) {
-        throw new UserError(`--require: unknown requirement "${id}"; valid requirements: ${listOf(valid)} (write alternatives as a|b)`);
+        throw new UserError(
+          `--require: unknown requirement ${quoted(id)}; valid requirements: ${listOf(valid)} (write alternatives as a|b)`,
+        );
       }
     }
     out.push(alternatives.join('|'));

@@ -660,6 +660,7 @@ describe.runIf(ROOT_USER && hasPty())('the questionnaire on a terminal (pseudo-t
     }
     await s.answer('Which of these must a model have?', KEY.enter);
     await s.answer('How much does cost matter?', KEY.enter);
+    await s.answer('Do you know your monthly token volume?', KEY.enter);
     await s.answer('Any models to leave out?', KEY.enter);
     await s.answer('Save a copy to a file too?', KEY.enter);
     await s.answer('Save these answers (to mine.json or another file)? (Y/n)', `y${KEY.enter}`);
