@@ -96,6 +96,9 @@ describe("import { … } from 'model-advisor'", () => {
       today: TODAY,
       samples: 10000,
       seed: 1,
+      volume: {},
+      ioRatio: { input: 3, output: 1 },
+      assumptions: [],
     });
     expect(out.v).toBe(JSON.parse(cli(['recommend', '--today', TODAY, '--json']).stdout).schemaVersion);
     expect(out.parts).toEqual(['function', 'function', 'function']);

@@ -134,7 +134,7 @@ describe('model-advisor mcp (the built server, over stdio, with the SDK client)'
         'an extra property',
         'recommend',
         { ...QUICK_START, verbose: true },
-        'unknown key "verbose"; the recommend tool takes mix, requirements, exclude, costWeight, asOf, today, samples or seed',
+        'unknown key "verbose"; the recommend tool takes mix, requirements, exclude, costWeight, asOf, today, samples, seed, volume, ioRatio or assumptions',
       ],
       [
         'a requirement on compare',
