@@ -12,7 +12,8 @@ import { tempDir } from '../helpers/overlay.js';
 
 // diff: the April report (--as-of 2026-04-30) against the July one (all evidence). The July source re-measured
 // the Intelligence Index: Claude Opus 4.6 "around 57–58" → 53, Gemini 3.1 Pro "around 54–55" → 57, GPT-5.4
-// "around 57–58" → 57; with them the reasoning pick moves from GPT-5.4 to Gemini 3.1 Pro.
+// "around 57–58" → 57; with them and July's coding figures, Gemini 3.1 Pro becomes the pick for vision (a tie it
+// now wins by the tie rule: production-ready first), coding and reasoning.
 const TODAY = '2026-11-21';
 const ALL = { vision: 1, health: 1, coding: 1, agentic: 1, reasoning: 1 };
 const { dataset } = loadDataset();
@@ -38,15 +39,20 @@ describe('diff: April vs July', () => {
   });
 
   it('reports the changed pick, and that nothing about facts or prices changed', () => {
-    expect(d.picks).toEqual([
-      {
-        workload: 'reasoning',
-        name: 'Science & general reasoning',
-        old: { model: 'gpt-5.4', name: 'GPT-5.4', status: 'production' },
-        new: { model: 'gemini-3.1-pro', name: 'Gemini 3.1 Pro', status: 'production' },
-        message: 'Science & general reasoning: GPT-5.4 (production) → Gemini 3.1 Pro (production)',
-      },
+    expect(d.picks.map((p) => p.message)).toEqual([
+      'Vision & documents: Muse Spark (pilot) → Gemini 3.1 Pro (production)',
+      // As of April no source yet says Claude Opus 4.6's API is generally available (The Tool Bench, July, does).
+      'Coding: Claude Opus 4.6 (pilot) → Gemini 3.1 Pro (production)',
+      'Agentic multi-step work: Claude Opus 4.6 (pilot) → Claude Opus 4.6 (production)',
+      'Science & general reasoning: Claude Opus 4.6 (pilot) → Gemini 3.1 Pro (production)',
     ]);
+    expect(d.picks[3]).toEqual({
+      workload: 'reasoning',
+      name: 'Science & general reasoning',
+      old: { model: 'claude-opus-4.6', name: 'Claude Opus 4.6', status: 'pilot' },
+      new: { model: 'gemini-3.1-pro', name: 'Gemini 3.1 Pro', status: 'production' },
+      message: 'Science & general reasoning: Claude Opus 4.6 (pilot) → Gemini 3.1 Pro (production)',
+    });
     expect(d.changed).toBe(true);
     expect(d.governance).toEqual([]);
     expect(d.prices).toEqual([]);
@@ -67,6 +73,7 @@ describe('diff: April vs July', () => {
     expect(fired.triggersFired.map((t) => t.message)).toEqual([
       "If Muse Spark's API becomes generally available, the production pick for Vision & documents becomes Muse Spark.",
       "If Muse Spark's API becomes generally available, the production pick for Health Q&A becomes Muse Spark.",
+      "If Muse Spark's API becomes generally available, the production pick for Science & general reasoning becomes Muse Spark.",
     ]);
     expect(fired.governance).toMatchObject([{ model: 'muse-spark', requirement: 'api-ga', old: 'no', new: 'yes' }]);
     expect(fired.new.hypothetical).toBe(true);

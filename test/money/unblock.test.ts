@@ -11,17 +11,18 @@ const { dataset } = loadDataset();
 
 describe('unblock', () => {
   it('names the requirement whose dropping gives an answer, and the pick it gives', () => {
-    // api-ga alone leaves GPT-5.4 for coding; sla is unknown for every GA model and "no" for Muse Spark.
+    // api-ga alone leaves Gemini 3.1 Pro for coding; sla is unknown for every GA model and "no" for Muse Spark.
     const r = run(dataset, { mix: { coding: 1 }, today: TODAY, requirements: ['api-ga', 'sla'] });
     const u = workloadOf(r, 'coding').unblock;
     expect(u?.drop).toEqual([
       { requirement: 'api-ga', becomes: null },
-      { requirement: 'sla', becomes: { model: 'gpt-5.4', name: 'GPT-5.4', status: 'production' } },
+      { requirement: 'sla', becomes: { model: 'gemini-3.1-pro', name: 'Gemini 3.1 Pro', status: 'production' } },
     ]);
+    // In the order of the ranking without the blocking requirement: the would-be pick first.
     expect(u?.unknownFacts).toEqual([
-      { model: 'gpt-5.4', name: 'GPT-5.4', requirements: ['sla'] },
       { model: 'gemini-3.1-pro', name: 'Gemini 3.1 Pro', requirements: ['sla'] },
       { model: 'claude-opus-4.6', name: 'Claude Opus 4.6', requirements: ['sla'] },
+      { model: 'gpt-5.4', name: 'GPT-5.4', requirements: ['sla'] },
     ]);
     expect(u?.verify).toEqual(VERIFY_STEPS);
     expect(VERIFY_STEPS.join(' ')).toMatch(/"governance".*data init.*data import models-dev/);
