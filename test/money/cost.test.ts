@@ -26,7 +26,7 @@ function withPrices(prices: unknown[]) {
   return loadDataset({ overlays: [file], cwd: dir, today: TODAY }).dataset;
 }
 const MIX = { vision: 1, coding: 1 };
-const assumptions = [{ model: 'muse-spark', key: 'api-ga', value: 'yes' }];
+const assumptions = [{ model: 'muse-spark', key: 'api-ga', value: 'yes' as const }];
 const VOLUME = { vision: 20e6, coding: 50e6 };
 
 describe('monthly cost', () => {
