@@ -134,11 +134,12 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
         `Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} (${splitWords(r.coverageSplit)}) · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
       ),
     );
-    // The confidence line below says what a tie or an unresolved pick means; the other reasons are the detail.
-    const detail = r.reasons.filter((x) => x.code !== 'tie' && x.code !== 'unresolved');
-    if (detail.length) lines.push(...wrap(`${c.yellow('NOT CLEAR')}: ${detail.map((x) => x.message).join('; ')}`));
   }
-  for (const note of workloadNotes(rec, w)) lines.push(...wrap(/ — DISAGREES: |^FRAGILE:/.test(note) ? c.yellow(note) : note));
+  const notes = workloadNotes(rec, w);
+  // The confidence line first (it says what a tie or an unresolved pick means), then the other reasons as detail.
+  const detail = r?.reasons.filter((x) => x.code !== 'tie' && x.code !== 'unresolved') ?? [];
+  if (r && notes[0]) notes.splice(1, 0, ...(detail.length ? [`Why: ${detail.map((x) => x.message).join('; ')}`] : []));
+  for (const note of notes) lines.push(...wrap(/ — DISAGREES: |^FRAGILE:/.test(note) ? c.yellow(note) : note));
   // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
   if (w.unblock) {
     for (const l of blockedLines(rec, w)) lines.push(...(l.startsWith('  ') ? hanging('    - ', l.trim(), width, 6) : wrap(l)));
