@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { NO_PRICES_NOTE } from '../../src/engine/money.js';
 import { Recommendation } from '../../src/engine/schema.js';
+import { verdictOf, verdictSentences } from '../../src/render/summary.js';
 import { run } from '../engine/helpers.js';
 import { tempDir, writeOverlay } from '../helpers/overlay.js';
 
@@ -77,6 +78,11 @@ describe('monthly cost', () => {
     expect(r.cost.consolidationDelta).toBeCloseTo(55, 9);
     expect(r.cost.scoreGivenUp).toBe(r.portfolio.singleModel?.totalLoss);
     expect(r.cost.unknownPrices).toEqual([]);
+    // The one-model-or-routing verdict says it in money too, in every format.
+    const verdict = verdictOf(r);
+    expect(verdict && verdictSentences(verdict).at(-1)).toBe(
+      'In money, consolidating costs $55.00/month more (routing plan $260/month, one model $315/month).',
+    );
   });
 
   it('shows the verbosity adjustment separately, never in the price', () => {
