@@ -82,15 +82,15 @@ describe('money in the reports', () => {
     // Wrapped to the width like every line; unwrapped, the sentence is whole and first.
     expect(table.split('\n')[0]).toBe('HYPOTHETICAL — this report assumes beta:api-ga=yes (--assume); it is not what the evidence says');
     expect(table.split('\n')[1]).toBe('  today.');
-    const after = (text: string, head: string) => text.slice(text.indexOf(head));
-    expect(after(table, '\nWHEN TO RE-EVALUATE\n')).toContain(
+    const sectionOf = (text: string, head: string) => text.slice(text.indexOf(head));
+    expect(sectionOf(table, '\nWHEN TO RE-EVALUATE\n')).toContain(
       'it then leads Documents | charts in production.\n- Beta becomes the pick for Documents | charts if its Bench A figure is ≥ 91.0% (now: 80%).\n',
     );
     const markdown = renderMarkdown(priced);
     expect(markdown.split('\n')[0]).toBe(
       '> **HYPOTHETICAL — this report assumes beta:api-ga=yes (--assume); it is not what the evidence says today.**',
     );
-    expect(after(markdown, '## When to re-evaluate\n')).toContain(
+    expect(sectionOf(markdown, '## When to re-evaluate\n')).toContain(
       'in production.\n- Beta becomes the pick for Documents \\| charts if its Bench A figure is ≥ 91.0% (now: 80%).\n',
     );
     expect(markdown).toContain('## Monthly cost\n\nInput:output split 3:1');
