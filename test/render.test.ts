@@ -90,6 +90,10 @@ describe('markdown', () => {
 
       No verdict: at least one workload has no eligible model, so neither routing nor one model covers the mix.
 
+      ## Monthly cost
+
+      The data has no prices.
+
       ## When to re-evaluate
 
       - Now: the newest published figure is 140 days old, past the method's 60-day limit.
@@ -99,23 +103,25 @@ describe('markdown', () => {
 
       ### Documents \\| charts (60% of the mix)
 
-      | Model | Score | Range | Win probability | Coverage | Eligible |
-      | --- | --- | --- | --- | --- | --- |
-      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% | Yes, pilot only (no generally-available API) |
-      | Beta | 0.700 | 0.650–0.750 | 10% | 50% | Yes |
-      | Gamma | — | 0.900–0.900 | — | 100% | No: unverified: “Generally-available API” (no source says) |
+      - Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
+
+      | Model | Score | Range | Win probability | Coverage | Coverage split (measured / range or words / proxy) | Eligible |
+      | --- | --- | --- | --- | --- | --- | --- |
+      | Alpha | 0.800 | 0.800–0.800 | 100% | 100% | 100% / 0% / 0% | Yes, pilot only (no generally-available API) |
+      | Beta | 0.700 | 0.650–0.750 | 10% | 25% | 0% / 50% / 0% | Yes |
+      | Gamma | — | 0.900–0.900 | — | 100% | 100% / 0% / 0% | No: unverified: “Generally-available API” (no source says) |
 
       ### Health (40% of the mix)
 
-      | Model | Score | Range | Win probability | Coverage | Eligible |
-      | --- | --- | --- | --- | --- | --- |
-      | Alpha | — | 0.800–0.800 | — | 100% | No: fails “Generally-available API”: private preview |
+      | Model | Score | Range | Win probability | Coverage | Coverage split (measured / range or words / proxy) | Eligible |
+      | --- | --- | --- | --- | --- | --- | --- |
+      | Alpha | — | 0.800–0.800 | — | 100% | 100% / 0% / 0% | No: fails “Generally-available API”: private preview |
 
-      Score: 0–1, the workload’s benchmarks weighted, each on a fixed scale. Range: the score with every uncertain figure at its worst and its best. Win probability: the share of random draws in which the model ranks first. Coverage: the share of the workload’s weight backed by the model’s own figures.
+      Score: 0–1, the workload’s benchmarks weighted, each on a fixed scale. Range: the score with every uncertain figure at its worst and its best. Win probability: the share of random draws in which the model ranks first. Coverage: the share of the workload’s weight backed by the model’s own figures; its split says how much of it is measured, a range or words, or a proxy. Not assessed: the model has no figures of its own on the workload, so it is not ranked and never the pick.
 
       ## Method
 
-      Each benchmark is mapped to 0–1 by fixed bounds of its own scale, never by rescaling against the models present, and a workload’s score is the weighted sum of its benchmarks. Ranges and words in the sources become intervals; a missing figure becomes an interval around the other models’ span (padded by 0.05), and a figure measured on a sibling model counts as a proxy (±0.05). 10,000 seeded random draws over those intervals give each model’s win probability. Confidence: clear means the pick wins in at least 90% of the draws, on measured figures; likely, most likely the best, but another model wins a fair share of the draws; tie, it cannot be told apart from the runner-up; the tie is broken by a fixed rule; unresolved, the lead rests on estimates (missing figures or a proxy); an evaluation of your own would settle it. Governance requirements are hard gates, and an unknown fact rules a model out as unverified; evidence older than 60 days is flagged as stale.
+      Each benchmark is mapped to 0–1 by fixed bounds of its own scale, never by rescaling against the models present, and a workload’s score is the weighted sum of its benchmarks. Every figure carries its benchmark’s noise band; ranges and words in the sources become intervals; a missing figure spans the benchmark’s plausible band (or its whole scale) and counts at its worst end in the score, and a figure measured on a sibling model counts as a proxy (a further ±0.05). A model with no figures of its own on a workload is not assessed there: not ranked and never the pick. 10,000 seeded random draws over those intervals give each model’s win probability. Confidence: clear means the pick leads beyond the noise (over the runner-up and the most likely challenger), wins at least 60% of the draws, has at least 75% coverage and rests on no proxy; likely, it is ahead, but not beyond the noise, or not on every test; tie, it cannot be separated from another model (the lead is within the noise); the pick among them follows the tie rule; unresolved, it does not lead on the evidence it shares with its challenger: the lead exists only through estimates. Governance requirements are hard gates, and an unknown fact rules a model out as unverified; evidence older than 60 days is flagged as stale.
 
       ## Appendix A: Evidence
 
@@ -168,14 +174,16 @@ describe('table report', () => {
 
       DOCUMENTS | CHARTS (60% of the mix)
         Recommended: Alpha — PILOT ONLY (no generally-available API); for production: Beta
-        Win probability 90% · coverage 100% · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
+        Win probability 90% · coverage 100% (all measured) · score 0.800 (0.800–0.800) · runner-up Beta by 0.100
+        Confidence: CLEAR — ahead beyond the noise, on shared evidence, well covered
         ┌───────┬───────┬─────────────┬──────┬──────────┬──────────────────────┐
         │ Model │ Score │ Range       │ Win  │ Coverage │ Score on 0–1         │
         ├───────┼───────┼─────────────┼──────┼──────────┼──────────────────────┤
         │ Alpha │ 0.800 │ 0.800–0.800 │ 100% │ 100%     │ ████████████████     │
-        │ Beta  │ 0.700 │ 0.650–0.750 │ 10%  │ 50%      │ ██████████████       │
+        │ Beta  │ 0.700 │ 0.650–0.750 │ 10%  │ 25%      │ ██████████████       │
         │ Gamma │ —     │ 0.900–0.900 │ —    │ 100%     │ not eligible         │
         └───────┴───────┴─────────────┴──────┴──────────┴──────────────────────┘
+        Coverage split (measured / range or words / proxy): Alpha 100% / 0% / 0% · Beta 0% / 50% / 0%
         Not eligible: Gamma (unverified: “Generally-available API” (no source says))
         Your figures used: Beta on Bench A: “similar band” (60–70%) [from evals.json]
 
@@ -203,6 +211,13 @@ describe('table report', () => {
         score 0.700 (gives up 0.100).
       "Pick holds for share": the range of that workload's share (others rescaled) within which the one-model pick
         stays the same.
+
+      MONTHLY COST
+      The data has no prices.
+
+      WHEN TO RE-EVALUATE
+      - Now: the newest published figure is 140 days old, past the method's 60-day limit.
+      - When Alpha's API becomes generally available: it then leads Documents | charts in production.
 
       CAVEATS
       - Bench A: Measures Q&A, not *safety*. (Pub, 2026-04-09)

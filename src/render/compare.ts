@@ -86,7 +86,7 @@ export function renderCompareTable(given: Comparison, opts: { chalk: ChalkInstan
       w.fragile.length ? `FRAGILE: ${w.fragile.map((f) => `${f.constant} ${f.alternative} → ${f.flipsTo.name}`).join('; ')}` : null,
       ...w.verdicts.map((v) => `Source verdict (${v.source}, ${v.date}): "${v.quote}" — ${v.message}`),
     ].filter((x): x is string => x !== null);
-    if (notes.length) out.push(`${w.name}:`, ...notes.map((n) => `  ${n}`));
+    if (notes.length) out.push(wrap(`${w.name}:`), ...notes.map((n) => hanging('  ', n, opts.width, 4).join('\n')));
   }
   out.push(
     wrap(

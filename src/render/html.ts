@@ -4,6 +4,7 @@ import { attributionLines, mixPercents, pct, readable, uniqueCaveats } from './f
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
 import { esc } from './html-escape.js';
 import {
+  blockedLines,
   decisionRows,
   evidenceLines,
   memoDateLine,
@@ -11,10 +12,13 @@ import {
   methodParagraph,
   questionRows,
   reEvaluateWhen,
+  SPLIT_HEAD,
   scoreRows,
   sourceCitation,
   verdictText,
+  workloadNotes,
 } from './memo.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { blendedRange, LEGEND, productionModel } from './summary.js';
 
 // The board-pack report: one self-contained HTML file (no scripts, fonts, images or styles from anywhere else;
@@ -36,6 +40,7 @@ figure { margin: .6rem 0 1.2rem; }
 svg.chart { max-width: 100%; height: auto; font-family: inherit; }
 .pick { color: ${COLORS.accent}; font-weight: 700; }
 .warn { color: #8a4b00; }
+.hypothetical { border: 2px solid #8a4b00; padding: .5rem .7rem; color: #8a4b00; margin: 0 0 1rem; }
 dl.legend { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .8rem; font-size: .9rem; }
 dl.legend dt { font-weight: 700; }
 dl.legend dd { margin: 0; }
@@ -59,6 +64,29 @@ function table(head: string[], rows: string[][], numeric: number[] = []): string
     .map((r) => `<tr>${r.map((c, i) => (numeric.includes(i) ? `<td class="num">${esc(c)}</td>` : `<td>${esc(c)}</td>`)).join('')}</tr>`)
     .join('\n');
   return `<table>\n<thead><tr>${th}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+}
+
+/** A bulleted list of plain lines; `cls` may mark some items (a disagreement, a fragile pick). */
+function list(items: string[], cls: (item: string) => string = () => ''): string {
+  if (items.length === 0) return '';
+  const li = items.map((t) => (cls(t) ? `<li class="${cls(t)}">${esc(t)}</li>` : `<li>${esc(t)}</li>`));
+  return `<ul>\n${li.join('\n')}\n</ul>`;
+}
+
+/** The cost lines: "- " lines as one list, the others as paragraphs. */
+function costBlocks(lines: string[]): string[] {
+  const out: string[] = [];
+  let items: string[] = [];
+  for (const l of [...lines, '']) {
+    if (l.startsWith('- ')) {
+      items.push(l.slice(2));
+      continue;
+    }
+    if (items.length) out.push(list(items));
+    items = [];
+    if (l) out.push(`<p>${esc(l)}</p>`);
+  }
+  return out;
 }
 
 function figure(svg: string, caption: string): string {
@@ -97,17 +125,18 @@ function scoreFigure(w: WorkloadResult, n: number): string {
 }
 
 function winFigure(w: WorkloadResult, n: number): string {
-  const eligible = w.ranking.filter((e) => e.eligible);
-  if (eligible.length === 0) return '';
+  // Not-assessed models have no win probability (null): they are named under the chart, never drawn as 0%.
+  const assessed = w.ranking.flatMap((e) => (e.eligible && e.winProbability !== null ? [{ ...e, winProbability: e.winProbability }] : []));
+  if (assessed.length === 0) return '';
   const r = w.recommendation;
-  const rows = eligible.map((e) => ({
+  const rows = assessed.map((e) => ({
     label: e.name,
     value: e.winProbability,
     display: pct(e.winProbability),
     highlight: r?.model === e.model,
   }));
   const desc = rows.map((x) => `${x.label}: ${x.display}`).join('; ');
-  const svg = barChart({ id: `win-${n}`, title: `${w.name}: win probability of each eligible model`, desc }, rows);
+  const svg = barChart({ id: `win-${n}`, title: `${w.name}: win probability of each assessed eligible model`, desc }, rows);
   return figure(svg, `Win probability for ${w.name}: the share of random draws in which each model ranks first.`);
 }
 
@@ -172,6 +201,8 @@ export function renderHtml(rec: Recommendation): string {
     ]),
   );
 
+  sections.push(section('cost', 'Monthly cost', costBlocks(costLines(rec))));
+
   sections.push(section('question', 'The question', [table(['Question', 'Answer'], questionRows(rec))]));
 
   const workloadBody: string[] = [
@@ -181,12 +212,21 @@ export function renderHtml(rec: Recommendation): string {
   ];
   rec.workloads.forEach((w, n) => {
     workloadBody.push(`<h3>${esc(`${w.name} (${share(w.workload)} of the mix)`)}</h3>`);
+    workloadBody.push(list(workloadNotes(rec, w), (t) => (/ — DISAGREES: |^FRAGILE:/.test(t) ? 'warn' : '')));
+    // A workload no model passes: what would give an answer, in place of charts and a table of every model ruled out.
+    if (w.unblock) {
+      workloadBody.push(
+        `<p><strong>No eligible model:</strong> ${esc(readable(rec)(blockedText(w)))}.</p>`,
+        list(blockedLines(rec, w).map((l) => l.trim())),
+      );
+      return;
+    }
     workloadBody.push(scoreFigure(w, n + 1), winFigure(w, n + 1));
     workloadBody.push(
       table(
-        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
-        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.eligible]),
-        [1, 2, 3, 4],
+        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', SPLIT_HEAD, 'Eligible'],
+        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.split, r.eligible]),
+        [1, 2, 3, 4, 5],
       ),
     );
   });
@@ -195,12 +235,7 @@ export function renderHtml(rec: Recommendation): string {
   const when = reEvaluateWhen(rec);
   const breakEven = breakEvenFigure(rec);
   if (when.length || breakEven) {
-    sections.push(
-      section('re-evaluate', 'When to re-evaluate', [
-        breakEven,
-        when.length ? `<ul>\n${when.map((t) => `<li>${esc(t)}</li>`).join('\n')}\n</ul>` : '',
-      ]),
-    );
+    sections.push(section('re-evaluate', 'When to re-evaluate', [breakEven, list(when)]));
   }
 
   sections.push(section('method', 'Method', [`<p>${esc(methodParagraph(rec))}</p>`]));
@@ -244,13 +279,13 @@ export function renderHtml(rec: Recommendation): string {
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="${esc(`${rec.tool.name} ${rec.tool.version}`)}">
-<title>${esc(title)}</title>
+<title>${esc(rec.hypothetical ? `HYPOTHETICAL — ${title}` : title)}</title>
 <style>
 ${CSS}
 </style>
 </head>
 <body>
-<header>
+<header>${rec.hypothetical ? `\n<p class="hypothetical" role="note"><strong>${esc(hypotheticalLine(rec))}</strong></p>` : ''}
 <h1>${esc(title)}</h1>
 <p class="meta">${esc(memoDateLine(rec))}</p>${attributionLines(rec)
     .map((line) => `\n<p class="meta">${esc(readable(rec)(line))}</p>`)

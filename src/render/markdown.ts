@@ -2,6 +2,7 @@ import type { Recommendation } from '../engine/schema.js';
 import { benchmarkInfo, explainRows } from './explain.js';
 import { attributionLines, mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
 import {
+  blockedLines,
   decisionRows,
   evidenceLines,
   memoDateLine,
@@ -9,11 +10,25 @@ import {
   methodParagraph,
   questionRows,
   reEvaluateWhen,
+  SPLIT_HEAD,
   scoreRows,
   sourceCitation,
   verdictText,
+  workloadNotes,
 } from './memo.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalText } from './sanitize.js';
+
+/** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
+function markdownBlocks(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  lines.forEach((l, i) => {
+    const bullet = l.startsWith('- ');
+    if (i > 0 && !(bullet && lines[i - 1]?.startsWith('- '))) out.push('');
+    out.push(bullet ? `- ${md(l.slice(2))}` : md(l));
+  });
+  return out;
+}
 
 /**
  * Escapes text for GitHub-flavoured Markdown only where Markdown would read it as markup, so a memo pasted
@@ -46,6 +61,7 @@ export interface MarkdownOptions {
 /** A decision memo a procurement lead can paste into a document: the question, the decision, then the evidence. */
 export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}): string {
   const out: string[] = [];
+  if (rec.hypothetical) out.push(`> **${md(hypotheticalLine(rec))}**`, '');
   out.push(`# ${md(memoTitle(rec))}`, '', md(memoDateLine(rec)), '');
   const credits = attributionLines(rec);
   if (credits.length) out.push(...credits.map((c) => `> ${md(readable(rec)(c))}`), '');
@@ -66,6 +82,8 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   out.push('## One model or routing', '');
   out.push(verdictText(rec).map(md).join(' '), '');
 
+  out.push('## Monthly cost', '', ...markdownBlocks(costLines(rec)), '');
+
   const when = reEvaluateWhen(rec);
   if (when.length) out.push('## When to re-evaluate', '', ...when.map((t) => `- ${md(t)}`), '');
 
@@ -73,16 +91,28 @@ export function renderMarkdown(rec: Recommendation, opts: MarkdownOptions = {}):
   const share = mixPercents(rec);
   for (const w of rec.workloads) {
     out.push(`### ${md(w.name)} (${share(w.workload)} of the mix)`, '');
+    const notes = workloadNotes(rec, w);
+    if (notes.length) out.push(...notes.map((l) => `- ${md(l)}`), '');
+    // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+    if (w.unblock) {
+      out.push(
+        `No eligible model: ${md(readable(rec)(blockedText(w)))}.`,
+        '',
+        ...blockedLines(rec, w).map((l) => `${l.startsWith('  ') ? '  ' : ''}- ${md(l.trim())}`),
+        '',
+      );
+      continue;
+    }
     out.push(
       table(
-        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', 'Eligible'],
-        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.eligible]),
+        ['Model', 'Score', 'Range', 'Win probability', 'Coverage', SPLIT_HEAD, 'Eligible'],
+        scoreRows(w, rec).map((r) => [r.model, r.score, r.range, r.win, r.coverage, r.split, r.eligible]),
       ),
       '',
     );
   }
   out.push(
-    'Score: 0–1, the workload’s benchmarks weighted, each on a fixed scale. Range: the score with every uncertain figure at its worst and its best. Win probability: the share of random draws in which the model ranks first. Coverage: the share of the workload’s weight backed by the model’s own figures.',
+    'Score: 0–1, the workload’s benchmarks weighted, each on a fixed scale. Range: the score with every uncertain figure at its worst and its best. Win probability: the share of random draws in which the model ranks first. Coverage: the share of the workload’s weight backed by the model’s own figures; its split says how much of it is measured, a range or words, or a proxy. Not assessed: the model has no figures of its own on the workload, so it is not ranked and never the pick.',
     '',
   );
 

@@ -1,7 +1,9 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
 import { formatFigure } from './figure.js';
-import { ineligibleText, mixPercents, namesOf, num, pct, range } from './format.js';
+import { ineligibleText, mixPercents, namesOf, num, pct, range, readable } from './format.js';
+import { honestyLines, winCell } from './honesty.js';
+import { blockedText, triggerLines, unblockLines } from './money-text.js';
 import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 
 // What the Markdown memo and the HTML report both say, as plain text: every renderer escapes it for its own
@@ -73,7 +75,14 @@ export function decisionRows(rec: Recommendation): DecisionRow[] {
     };
     const r = w?.recommendation ?? null;
     if (!r || s.pick === null) {
-      return { workload: s.name, share: s.share, pick: 'No eligible model', status: s.noPick ?? '', confidence: '—', production: 'none' };
+      return {
+        workload: s.name,
+        share: s.share,
+        pick: 'No eligible model',
+        status: w ? readable(rec)(blockedText(w)) : '',
+        confidence: '—',
+        production: 'none',
+      };
     }
     const status =
       s.status === 'pilot' ? `Pilot only: no generally-available API${previewNote(r.model)}` : `Production${previewNote(r.model)}`;
@@ -103,6 +112,8 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
     const wname = new Map(rec.workloads.map((w) => [w.workload, w.name]));
     for (const b of single.breakEven) {
       if (b.low <= 0 && b.high >= 1) continue;
+      // The workload's share trigger says the same; it is listed with the other triggers below.
+      if (rec.workloads.some((w) => w.workload === b.workload && w.triggers.some((t) => t.kind === 'share'))) continue;
       const move =
         b.low <= 0
           ? `rises above ${pct(b.high)}`
@@ -115,10 +126,44 @@ export function reEvaluateWhen(rec: Recommendation): string[] {
     }
   }
   for (const w of rec.workloads) {
-    if (w.recommendation?.status === 'pilot')
-      out.push(`When ${w.recommendation.name}'s API becomes generally available: it then leads ${w.name} in production.`);
+    const r = w.recommendation;
+    // The governance trigger says the same as this line, with what the pick becomes: it replaces it.
+    const named = w.triggers.some((t) => t.kind === 'governance' && t.message.includes(r?.name ?? '\0'));
+    if (r?.status === 'pilot' && !named)
+      out.push(`When ${r.name}'s API becomes generally available: it then leads ${w.name} in production.`);
+    // A confidence trigger is the evaluation that would settle the pick, already shown as "To settle it" with the workload.
+    out.push(...triggerLines({ triggers: w.triggers.filter((t) => !(t.kind === 'confidence' && t.message === r?.settle?.message)) }));
   }
   return out;
+}
+
+/**
+ * A workload no model passes, in place of its table: every model with why it is ruled out, then what would give
+ * an answer (dropping a requirement, verifying an unknown fact). Verification steps are indented "  ".
+ */
+export function blockedLines(rec: Recommendation, w: WorkloadResult): string[] {
+  const words = readable(rec);
+  const ids = new Set(rec.requirements.map((r) => r.id));
+  // "Without "sla"": the requirement's own name in quotes reads better than its id.
+  const named = (l: string) => words(l.replace(/"([\w.-]+)"/g, (m, id: string) => (ids.has(id) ? id : m)));
+  const ruledOut = w.ranking.map((e) => `${e.name} (${ineligibleText(e, rec)})`).join('; ');
+  return [`Ruled out: ${ruledOut}`, ...unblockLines(w).map(named)];
+}
+
+/** "50% / 50% / 0%": shares of the workload's weight backed by measured figures, by ranges or words, and by proxies. */
+export const splitCell = (s: RankingEntry['coverageSplit']) =>
+  [s.measured, s.partial, s.proxy].map((x) => `${Math.round(x * 100)}%`).join(' / ');
+
+export const SPLIT_HEAD = 'Coverage split (measured / range or words / proxy)';
+
+/**
+ * What a workload's section says before its table: how sure the pick is (tie, challenger, settle, fragile),
+ * who is not assessed and what they lack, and the sources' own verdicts, a disagreement said plainly.
+ */
+export function workloadNotes(rec: Recommendation, w: WorkloadResult): string[] {
+  const info = benchmarkInfo(rec);
+  const words = readable(rec);
+  return honestyLines(w, (id) => info(id).name).map(words);
 }
 
 /** Eligibility in words: a pilot-only model is never a bare "yes". */
@@ -133,17 +178,19 @@ export interface ScoreRow {
   range: string;
   win: string;
   coverage: string;
+  split: string;
   eligible: string;
 }
 
 export function scoreRows(w: WorkloadResult, rec: Recommendation): ScoreRow[] {
   return w.ranking.map((e) => ({
     model: e.name,
-    score: e.eligible ? num(e.score) : '—',
+    score: e.eligible && e.assessed ? num(e.score) : '—',
     range: range(e.low, e.high),
-    win: e.eligible ? pct(e.winProbability) : '—',
+    win: winCell(e),
     coverage: pct(e.coverage),
-    eligible: eligibleText(e, rec),
+    split: splitCell(e.coverageSplit),
+    eligible: e.eligible && !e.assessed ? `${eligibleText(e, rec)}; not assessed (no figures of its own)` : eligibleText(e, rec),
   }));
 }
 
@@ -180,9 +227,9 @@ export function methodParagraph(rec: Recommendation): string {
   return [
     'Each benchmark is mapped to 0–1 by fixed bounds of its own scale, never by rescaling against the models present, and a workload’s score is the weighted sum of its benchmarks' +
       (m.costWeight > 0 ? ` blended with token efficiency (cost weight ${m.costWeight}).` : '.'),
-    `Ranges and words in the sources become intervals; a missing figure becomes an interval around the other models’ span (padded by ${m.missingPad}), and a figure measured on a sibling model counts as a proxy (±${m.proxyPad}).`,
+    `Every figure carries its benchmark’s noise band; ranges and words in the sources become intervals; a missing figure spans the benchmark’s plausible band (or its whole scale) and counts at its worst end in the score, and a figure measured on a sibling model counts as a proxy (a further ±${m.proxyPad}). A model with no figures of its own on a workload is not assessed there: not ranked and never the pick.`,
     `${m.samples.toLocaleString('en-US')} seeded random draws over those intervals give each model’s win probability.`,
-    `Confidence: clear means the pick ${CONFIDENCE_MEANING.clear}; likely, ${CONFIDENCE_MEANING.likely}; tie, it ${CONFIDENCE_MEANING.tie}; unresolved, ${CONFIDENCE_MEANING.unresolved}.`,
+    `Confidence: clear means the pick ${CONFIDENCE_MEANING.clear}; likely, it is ${CONFIDENCE_MEANING.likely}; tie, it ${CONFIDENCE_MEANING.tie}; unresolved, it ${CONFIDENCE_MEANING.unresolved}.`,
     `Governance requirements are hard gates, and an unknown fact rules a model out as unverified; evidence older than ${m.staleAfterDays} days is flagged as stale.`,
   ].join(' ');
 }

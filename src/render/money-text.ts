@@ -95,3 +95,15 @@ export function unblockLines(w: WorkloadResult): string[] {
   if (u.unknownFacts.length) lines.push('To verify a fact:', ...u.verify.map((v) => `  ${v}`));
   return lines;
 }
+
+/** What consolidating does to the monthly bill, for the one-model-or-routing verdict; null when a price or volume is unknown. */
+export function consolidationCostText(rec: Recommendation): string | null {
+  const cost = rec.cost;
+  const d = cost.consolidationDelta;
+  if (d === null || cost.routed.monthly === null || cost.single.monthly === null) return null;
+  const plans = `routing plan ${money(cost.routed.monthly, cost.routed.currency)}/month, one model ${money(cost.single.monthly, cost.single.currency)}/month`;
+  if (d === 0) return null;
+  return d < 0
+    ? `In money, consolidating saves ${money(-d, cost.single.currency)}/month (${plans}).`
+    : `In money, consolidating costs ${money(d, cost.single.currency)}/month more (${plans}).`;
+}

@@ -7,6 +7,7 @@ import {
   bar,
   fromFile,
   ineligibleText,
+  lossText,
   mixLine,
   mixPercents,
   type Names,
@@ -18,7 +19,23 @@ import {
   sourceNames,
   uniqueCaveats,
 } from './format.js';
+import { winCell } from './honesty.js';
+import { blockedLines, reEvaluateWhen, SPLIT_HEAD, splitCell, workloadNotes } from './memo.js';
+import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalSafe } from './sanitize.js';
+
+/** "all measured", or "75% measured, 25% a range or words". */
+function splitWords(s: WorkloadResult['ranking'][number]['coverageSplit']): string {
+  const parts = [
+    [s.measured, 'measured'],
+    [s.partial, 'a range or words'],
+    [s.proxy, 'a proxy'],
+  ] as const;
+  const shown = parts.filter(([x]) => x > 0);
+  if (shown.length === 1 && shown[0]?.[0] === 1) return `all ${shown[0][1]}`;
+  return shown.map(([x, what]) => `${pct(x)} ${what}`).join(', ') || 'nothing measured';
+}
+
 import { LEGEND, statusText, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 import { hanging, renderTable } from './table.js';
 
@@ -44,6 +61,7 @@ export function renderTableReport(given: Recommendation, opts: TableOptions): st
   const wrap = (text: string, lead = '', indent = 2) => hanging(lead, text, width, indent);
   const name = namesOf(rec);
   const out: string[] = [];
+  if (rec.hypothetical) out.push(...wrap(hypotheticalLine(rec)).map((l) => c.bold(c.yellow(l))));
   out.push(c.bold(`model-advisor ${rec.tool.version} — which model for which work`));
   out.push(...wrap(`Mix: ${mixLine(rec)}`));
   const requirements = rec.requirements.map((r) => r.label).join(', ') || 'none';
@@ -75,6 +93,13 @@ export function renderTableReport(given: Recommendation, opts: TableOptions): st
   const share = mixPercents(rec);
   for (const w of rec.workloads) out.push('', ...workloadSection(rec, w, share(w.workload), info, { ...opts, width }));
   out.push('', ...portfolioSection(rec, name, { ...opts, width }));
+  out.push('', c.bold('MONTHLY COST'));
+  for (const line of costLines(rec)) out.push(...(line.startsWith('- ') ? wrap(line.slice(2), '- ') : wrap(line)));
+  const when = reEvaluateWhen(rec);
+  if (when.length) {
+    out.push('', c.bold('WHEN TO RE-EVALUATE'));
+    for (const line of when) out.push(...wrap(line, '- '));
+  }
   const caveats = uniqueCaveats(rec);
   const named = readable(rec);
   if (caveats.length) {
@@ -94,7 +119,7 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
   const lines = [c.bold(`${w.name.toUpperCase()} (${share} of the mix)`)];
   const r = w.recommendation;
   if (!r) {
-    lines.push(...wrap(`${c.red('NO ELIGIBLE MODEL')}: ${readable(rec)(w.noRecommendationReason ?? 'every model is ruled out')}`));
+    lines.push(...wrap(`${c.red('NO ELIGIBLE MODEL')}: ${readable(rec)(blockedText(w))}`));
   } else {
     const status =
       r.status === 'pilot'
@@ -103,15 +128,27 @@ function workloadSection(rec: Recommendation, w: WorkloadResult, share: string, 
           )
         : ' — production';
     lines.push(...wrap(`Recommended: ${c.bold(r.name)}${status}`));
-    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} by ${num(r.runnerUp.margin)}` : '';
+    const runner = r.runnerUp ? ` · runner-up ${r.runnerUp.name} ${r.confidence === 'tie' ? '(tie)' : `by ${num(r.runnerUp.margin)}`}` : '';
     lines.push(
       ...wrap(
-        `Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
+        `Win probability ${pct(r.winProbability)} · coverage ${pct(r.coverage)} (${splitWords(r.coverageSplit)}) · score ${num(r.score)} (${range(r.low, r.high)})${runner}`,
       ),
     );
-    if (r.lowConfidence) lines.push(...wrap(`${c.yellow('LOW CONFIDENCE')}: ${r.reasons.map((x) => x.message).join('; ')}`));
+  }
+  const notes = workloadNotes(rec, w);
+  // The confidence line first (it says what a tie or an unresolved pick means), then the other reasons as detail.
+  const detail = r?.reasons.filter((x) => x.code !== 'tie' && x.code !== 'unresolved') ?? [];
+  if (r && notes[0]) notes.splice(1, 0, ...(detail.length ? [`Why: ${detail.map((x) => x.message).join('; ')}`] : []));
+  for (const note of notes) lines.push(...wrap(/ — DISAGREES: |^FRAGILE:/.test(note) ? c.yellow(note) : note));
+  // A workload no model passes: what would give an answer, in place of a table of every model ruled out.
+  if (w.unblock) {
+    for (const l of blockedLines(rec, w)) lines.push(...(l.startsWith('  ') ? hanging('    - ', l.trim(), width, 6) : wrap(l)));
+    return lines;
   }
   lines.push(indent(rankingTable(w, width - 2)));
+  const split = w.ranking.filter((e) => e.eligible && e.assessed && e.coverage > 0);
+  if (split.some((e) => e.coverageSplit.partial > 0 || e.coverageSplit.proxy > 0))
+    lines.push(...wrap(`${SPLIT_HEAD}: ${split.map((e) => `${e.name} ${splitCell(e.coverageSplit)}`).join(' · ')}`));
   const ineligible = w.ranking.filter((e) => !e.eligible);
   if (ineligible.length) lines.push(...wrap(`Not eligible: ${ineligible.map((e) => `${e.name} (${ineligibleText(e, rec)})`).join('; ')}`));
   const yours = w.evidence.filter((ev) => fromFile(ev.origin) !== '');
@@ -153,9 +190,9 @@ const BAR_MIN = 13;
 function rankingTable(w: WorkloadResult, width: number): string {
   const base = w.ranking.map((e) => [
     e.name,
-    e.eligible ? num(e.score) : '—',
+    e.eligible && e.assessed ? num(e.score) : '—',
     range(e.low, e.high),
-    e.eligible ? pct(e.winProbability) : '—',
+    winCell(e),
     pct(e.coverage),
   ]);
   const head = ['Model', 'Score', 'Range', 'Win', 'Coverage'];
@@ -165,7 +202,7 @@ function rankingTable(w: WorkloadResult, width: number): string {
   if (room >= BAR_MIN) {
     const rows = base.map((row, i) => {
       const e = w.ranking[i];
-      return [...row, e?.eligible ? bar(e.score, room) : 'not eligible'];
+      return [...row, !e?.eligible ? 'not eligible' : e.assessed ? bar(e.score, room) : 'not assessed'];
     });
     return renderTable([...head, 'Score on 0–1'], rows, { width });
   }
@@ -213,7 +250,7 @@ function portfolioSection(rec: Recommendation, name: Names, opts: TableOptions):
   if (single) {
     lines.push(
       ...wrap(
-        `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating gives up ${num(single.totalLoss)} against the routing plan.`,
+        `One model for everything: ${c.bold(single.name)}, blended score ${num(single.score)} — consolidating ${lossText(single.totalLoss)}.`,
       ),
     );
     if (single.status === 'pilot') {

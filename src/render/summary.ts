@@ -1,48 +1,46 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
+import { benchmarkInfo } from './explain.js';
 import { mixPercents, num, pct, readable } from './format.js';
+import { consolidationCostText } from './money-text.js';
 
 // The answer, before any detail: what every format (terminal, Markdown, HTML) puts first. Plain text and
 // numbers only; each renderer escapes the text for its medium.
 
-export type Confidence = 'clear' | 'likely' | 'tie' | 'unresolved';
+export type Confidence = NonNullable<WorkloadResult['recommendation']>['confidence'];
 
-/** Win probability at or above which a pick with no low-confidence reason is "clear" rather than "likely". */
-export const CLEAR_WIN_PROBABILITY = 0.9;
-/** Scores closer than this print the same at three decimals: the pick cannot be told from its runner-up. */
-const TIE_MARGIN = 0.0005;
-
-/**
- * The confidence word for a workload's pick. The one place it is derived: from the pick's win probability,
- * its low-confidence reasons and its margin over the runner-up.
- */
+/** The confidence word for a workload's pick: the engine's own (docs/scoring.md §7), never derived here. */
 export function confidenceOf(w: WorkloadResult): Confidence | null {
-  const r = w.recommendation;
-  if (!r) return null;
-  if (r.runnerUp && r.runnerUp.margin < TIE_MARGIN) return 'tie';
-  if (r.reasons.some((x) => x.code === 'low-coverage' || x.code === 'proxy')) return 'unresolved';
-  if (r.lowConfidence) return 'likely';
-  return r.winProbability >= CLEAR_WIN_PROBABILITY ? 'clear' : 'likely';
+  return w.recommendation?.confidence ?? null;
 }
 
+/** What each word means, as docs/scoring.md §7 defines it. */
 export const CONFIDENCE_MEANING: Record<Confidence, string> = {
-  clear: `wins in at least ${pct(CLEAR_WIN_PROBABILITY)} of the draws, on measured figures`,
-  likely: 'most likely the best, but another model wins a fair share of the draws',
-  tie: 'cannot be told apart from the runner-up; the tie is broken by a fixed rule',
-  unresolved: 'the lead rests on estimates (missing figures or a proxy); an evaluation of your own would settle it',
+  clear:
+    'leads beyond the noise (over the runner-up and the most likely challenger), wins at least 60% of the draws, has at least 75% coverage and rests on no proxy',
+  likely: 'ahead, but not beyond the noise, or not on every test',
+  tie: 'cannot be separated from another model (the lead is within the noise); the pick among them follows the tie rule',
+  unresolved: 'does not lead on the evidence it shares with its challenger: the lead exists only through estimates',
 };
 
-/** Why a pick is not clear, in a few words ("50% of the weight measured"); empty when it is clear. */
-function confidenceWhy(w: WorkloadResult): string {
+const and = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
+
+/** Why a pick is not clear, in a few words, from the engine's reasons and the evaluation that would settle it; empty when clear. */
+function confidenceWhy(w: WorkloadResult, benchmarkName: (id: string) => string): string {
   const r = w.recommendation;
-  if (!r) return '';
+  if (!r || r.confidence === 'clear') return '';
   const parts: string[] = [];
-  if (r.runnerUp && r.runnerUp.margin < TIE_MARGIN) parts.push(`level with ${r.runnerUp.name}`);
-  for (const x of r.reasons) {
-    if (x.code === 'low-coverage') parts.push(`only ${pct(r.coverage)} of the weight measured`);
-    if (x.code === 'proxy') parts.push('rests on a figure measured on a sibling model');
-    if (x.code === 'low-win-probability' || x.code === 'not-most-likely-winner') parts.push(`wins ${pct(r.winProbability)} of draws`);
+  if (r.confidence === 'tie') parts.push(`cannot be separated from ${and(r.tiedWith.map((t) => t.name))}; the tie rule picks ${r.name}`);
+  else if (r.confidence === 'unresolved')
+    parts.push(r.challenger ? `no lead over ${r.challenger.name} on shared evidence` : 'no other model is assessed');
+  else {
+    for (const x of r.reasons) {
+      if (x.code === 'low-coverage') parts.push(`${pct(r.coverage)} coverage`);
+      if (x.code === 'proxy') parts.push('rests on a figure measured on a sibling model');
+      if (x.code === 'low-win-probability' || x.code === 'not-most-likely-winner') parts.push(`wins ${pct(r.winProbability)} of draws`);
+    }
+    if (parts.length === 0) parts.push('the lead is within the noise');
   }
-  if (parts.length === 0 && r.winProbability < CLEAR_WIN_PROBABILITY) parts.push(`wins ${pct(r.winProbability)} of draws`);
+  if (r.settle?.benchmarks.length) parts.push(`settle with ${and(r.settle.benchmarks.map(benchmarkName))}`);
   return [...new Set(parts)].join('; ');
 }
 
@@ -65,6 +63,7 @@ export interface WorkloadSummary {
 export function workloadSummaries(rec: Recommendation): WorkloadSummary[] {
   const share = mixPercents(rec);
   const words = readable(rec);
+  const info = benchmarkInfo(rec);
   return rec.workloads.map((w) => {
     const r = w.recommendation;
     return {
@@ -75,7 +74,7 @@ export function workloadSummaries(rec: Recommendation): WorkloadSummary[] {
       status: r?.status ?? null,
       production: r?.status === 'pilot' ? (r.alternative?.name ?? null) : null,
       confidence: confidenceOf(w),
-      why: confidenceWhy(w),
+      why: confidenceWhy(w, (id) => info(id).name),
       noPick: r ? null : words(w.noRecommendationReason ?? 'every model is ruled out'),
     };
   });
@@ -106,6 +105,8 @@ export interface Verdict {
   gap: Gap;
   /** The same comparison with pilot-only models replaced by their production alternatives; null when no pilot is involved or one has no alternative. */
   production: { routes: { workload: string; model: string }[]; routedScore: number; single: string; singleScore: number; gap: Gap } | null;
+  /** What consolidating does to the monthly bill; null when a price or volume is unknown. */
+  cost: string | null;
 }
 
 type Route = { workload: WorkloadResult; model: string };
@@ -174,6 +175,7 @@ export function verdictOf(rec: Recommendation): Verdict | null {
     single: { name: single.name, score: single.score, status: single.status },
     gap,
     production,
+    cost: consolidationCostText(rec),
   };
 }
 
@@ -184,7 +186,6 @@ const gapWords = (g: Gap) =>
 function routeList(routes: { workload: string; model: string }[]): string {
   const byModel = new Map<string, string[]>();
   for (const r of routes) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.workload]);
-  const and = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
   return [...byModel].map(([model, workloads]) => `${model} for ${and(workloads)}`).join(', ');
 }
 
@@ -192,7 +193,13 @@ function routeList(routes: { workload: string; model: string }[]): string {
 export function verdictSentences(v: Verdict): string[] {
   const out: string[] = [];
   if (v.advice === 'one') {
-    out.push(`One model: ${v.single.name} is the pick for every workload (blended score ${num(v.single.score)}); routing gains nothing.`);
+    // A pick made by the tie rule may differ from the single model, which then scores as well or better.
+    const everywhere = v.routes.every((r) => r.model === v.single.name);
+    out.push(
+      everywhere
+        ? `One model: ${v.single.name} is the pick for every workload (blended score ${num(v.single.score)}); routing gains nothing.`
+        : `One model: ${v.single.name} (blended score ${num(v.single.score)}) scores at least as well as routing to ${routeList(v.routes)} (${num(v.routedScore)}); routing gains nothing.`,
+    );
   } else {
     const head = v.advice === 'route' ? 'Route' : 'Either';
     out.push(`${head}: ${routeList(v.routes)} (blended score ${num(v.routedScore)}).`);
@@ -207,6 +214,7 @@ export function verdictSentences(v: Verdict): string[] {
         : `In production (no pilot-only model): ${routeList(p.routes)} (${num(p.routedScore)}); ${p.single} alone (${num(p.singleScore)}) gives up ${gapWords(p.gap)}.`,
     );
   }
+  if (v.cost) out.push(v.cost);
   return out;
 }
 

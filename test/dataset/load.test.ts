@@ -22,6 +22,7 @@ describe('readDataDir: the bundled data folder', () => {
       'data/observations.json',
       'data/requirements.json',
       'data/sources.json',
+      'data/verdicts.json',
       'data/workloads.json',
     ]);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeChalk } from '../../src/render/color.js';
+import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { costLines, money, tokens } from '../../src/render/money-text.js';
 import { renderTableReport } from '../../src/render/report-table.js';
@@ -76,19 +77,30 @@ describe('money in the reports', () => {
     ]);
   });
 
-  it('marks a hypothetical report in its first line, and puts triggers under their workload', () => {
+  it('marks a hypothetical report in its first line of every format, and lists the triggers under "when to re-evaluate"', () => {
     const table = renderTableReport(priced, { chalk: plain, width: 100 });
-    expect(table.split('\n')[0]).toBe(
-      'HYPOTHETICAL — this report assumes beta:api-ga=yes (--assume); it is not what the evidence says today.',
-    );
-    expect(table).toContain(
-      '  What would change this:\n  - Beta becomes the pick for Documents | charts if its Bench A figure is ≥ 91.0% (now: 80%).',
+    // Wrapped to the width like every line; unwrapped, the sentence is whole and first.
+    expect(table.split('\n')[0]).toBe('HYPOTHETICAL — this report assumes beta:api-ga=yes (--assume); it is not what the evidence says');
+    expect(table.split('\n')[1]).toBe('  today.');
+    const sectionOf = (text: string, head: string) => text.slice(text.indexOf(head));
+    expect(sectionOf(table, '\nWHEN TO RE-EVALUATE\n')).toContain(
+      'it then leads Documents | charts in production.\n- Beta becomes the pick for Documents | charts if its Bench A figure is ≥ 91.0% (now: 80%).\n',
     );
     const markdown = renderMarkdown(priced);
     expect(markdown.split('\n')[0]).toBe(
       '> **HYPOTHETICAL — this report assumes beta:api-ga=yes (--assume); it is not what the evidence says today.**',
     );
-    expect(markdown).toContain('- Beta becomes the pick for Documents \\| charts if its Bench A figure is ≥ 91.0% (now: 80%).');
+    expect(sectionOf(markdown, '## When to re-evaluate\n')).toContain(
+      'in production.\n- Beta becomes the pick for Documents \\| charts if its Bench A figure is ≥ 91.0% (now: 80%).\n',
+    );
     expect(markdown).toContain('## Monthly cost\n\nInput:output split 3:1');
+    const html = renderHtml(priced);
+    expect(html).toContain('<title>HYPOTHETICAL — Model recommendation');
+    expect(html).toMatch(
+      /<body>\n<header>\n<p class="hypothetical" role="note"><strong>HYPOTHETICAL — this report assumes beta:api-ga=yes/,
+    );
+    expect(html).toContain('<li>Beta becomes the pick for Documents | charts if its Bench A figure is ≥ 91.0% (now: 80%).</li>');
+    expect(html).toContain('<h2 id="cost-h">Monthly cost</h2>\n<p>Input:output split 3:1');
+    expect(html).toContain('<li>Documents | charts (20M tokens/month): routed Alpha: price unknown;');
   });
 });

@@ -23,6 +23,7 @@ const ARGS = [
 ];
 const SECTIONS = [
   'Decision',
+  'Monthly cost',
   'The question',
   'Scores by workload',
   'When to re-evaluate',

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
 import { COLORS } from '../../src/render/html-charts.js';
 import { esc } from '../../src/render/html-escape.js';
+import { run } from '../engine/helpers.js';
 import { entry, recommendation, workload } from '../helpers/recommendation.js';
-import { quickStart } from './bundled.js';
+import { dataset, quickStart, TODAY } from './bundled.js';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -31,7 +32,7 @@ describe('the HTML report', () => {
 
   it('has one section per printed page, in the memo order', () => {
     const ids = [...renderHtml(quickStart()).matchAll(/<section id="([^"]+)"/g)].map((m) => m[1]);
-    expect(ids).toEqual(['decision', 'question', 'workloads', 're-evaluate', 'method', 'evidence', 'caveats']);
+    expect(ids).toEqual(['decision', 'cost', 'question', 'workloads', 're-evaluate', 'method', 'evidence', 'caveats']);
   });
 
   it('gives every chart a title and a text equivalent, labelled for assistive technology', () => {
@@ -44,13 +45,45 @@ describe('the HTML report', () => {
     expect(charts.map((c) => c[3])).toEqual([
       'Routing plan vs one model for everything: blended scores',
       'Vision &amp; documents: each model&#39;s score with its range',
-      'Vision &amp; documents: win probability of each eligible model',
+      'Vision &amp; documents: win probability of each assessed eligible model',
       'Coding: each model&#39;s score with its range',
-      'Coding: win probability of each eligible model',
-      'Break-even shares: where GPT-5.4 stays the best single model',
+      'Coding: win probability of each assessed eligible model',
+      'Break-even shares: where Gemini 3.1 Pro stays the best single model',
     ]);
     for (const c of charts) expect(c[1]).toBe(`${c[2]} ${c[4]}`);
-    expect(charts[1]?.[5]).toContain('Muse Spark: score 0.824, range 0.824 to 0.824, the pick');
+    expect(charts[1]?.[5]).toContain('Gemini 3.1 Pro: score 0.803, range 0.777 to 0.830, the pick');
+  });
+
+  it('says how sure each pick is, what the sources concluded, what it would cost and when to look again', () => {
+    const html = renderHtml(quickStart());
+    expect(html).toContain(
+      '<td>Tie: cannot be separated from Muse Spark; the tie rule picks Gemini 3.1 Pro; settle with CharXiv (reasoning) and MMMU-Pro</td>',
+    );
+    expect(html).toContain('<td>Unresolved: no lead over Claude Opus 4.6 on shared evidence; settle with Terminal-Bench 2.0</td>');
+    expect(html).toContain(
+      '<li class="warn">Source verdict (NeuralWired, 2026-04-09): &quot;Your workloads are vision-heavy or health-adjacent&quot; — DISAGREES: NeuralWired favours Muse Spark, but the computed pick is Gemini 3.1 Pro: they disagree</li>',
+    );
+    expect(html).toContain('<li class="warn">FRAGILE: the pick changes within the plausible range');
+    expect(html).toContain('<th scope="col">Coverage split (measured / range or words / proxy)</th>');
+    expect(html).toMatch(/<h2 id="cost-h">Monthly cost<\/h2>\n<p>The data has no prices, so no cost can be computed\./);
+    const when = html.slice(html.indexOf('<section id="re-evaluate"'), html.indexOf('<section id="method"'));
+    expect(when).toContain(
+      '<li>If Muse Spark&#39;s API becomes generally available, the production pick for Vision &amp; documents becomes Muse Spark.</li>',
+    );
+    expect(html).not.toContain('HYPOTHETICAL');
+  });
+
+  it('puts HYPOTHETICAL in the title and first in the page for a what-if (--assume muse-spark:api-ga=yes)', () => {
+    const what = run(dataset, {
+      mix: { vision: 70, coding: 30 },
+      assumptions: [{ model: 'muse-spark', key: 'api-ga', value: 'yes' }],
+      today: TODAY,
+    });
+    const html = renderHtml(what);
+    expect(html).toContain('<title>HYPOTHETICAL — Model recommendation: Vision &amp; documents 70%, Coding 30%</title>');
+    expect(html).toContain(
+      '<body>\n<header>\n<p class="hypothetical" role="note"><strong>HYPOTHETICAL — this report assumes muse-spark:api-ga=yes (--assume); it is not what the evidence says today.</strong></p>\n<h1>',
+    );
   });
 
   it('uses colours that pass WCAG AA (4.5:1) for text on white', () => {

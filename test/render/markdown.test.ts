@@ -33,6 +33,7 @@ describe('the Markdown memo, pasted', () => {
       'The question',
       'Decision',
       'One model or routing',
+      'Monthly cost',
       'When to re-evaluate',
       'Scores by workload',
       'Method',
@@ -46,9 +47,42 @@ describe('the Markdown memo, pasted', () => {
     const decision = tables(quickStart)[0];
     expect(decision).toEqual([
       ['Workload', 'Share', 'Pick', 'Status', 'Confidence', 'For production'],
-      ['Vision & documents', '70%', 'Muse Spark', 'Pilot only: no generally-available API', 'Clear', 'Gemini 3.1 Pro'],
-      ['Coding', '30%', 'GPT-5.4', 'Production', 'Unresolved: only 50% of the weight measured', 'GPT-5.4'],
+      [
+        'Vision & documents',
+        '70%',
+        'Gemini 3.1 Pro',
+        'Production',
+        'Tie: cannot be separated from Muse Spark; the tie rule picks Gemini 3.1 Pro; settle with CharXiv (reasoning) and MMMU-Pro',
+        'Gemini 3.1 Pro',
+      ],
+      [
+        'Coding',
+        '30%',
+        'Gemini 3.1 Pro',
+        'Production',
+        'Unresolved: no lead over Claude Opus 4.6 on shared evidence; settle with Terminal-Bench 2.0',
+        'Gemini 3.1 Pro',
+      ],
     ]);
+  });
+
+  it('says per workload what the sources concluded, a disagreement plainly, and when to re-evaluate: the Muse Spark GA trigger', () => {
+    const text = pasted(quickStart);
+    expect(text).toContain(
+      'Source verdict (NeuralWired, 2026-04-09): "Your workloads are vision-heavy or health-adjacent" — DISAGREES: NeuralWired favours Muse Spark, but the computed pick is Gemini 3.1 Pro: they disagree',
+    );
+    expect(text).toContain(
+      'FRAGILE: the pick changes within the plausible range of constants no source gives: noise-scale 0.4 (not 1) → Muse Spark',
+    );
+    expect(text).toContain('Challenger (the other model most likely to win): Claude Opus 4.6, 28% of draws; closest score: Muse Spark');
+    const when = text.slice(text.indexOf('When to re-evaluate'), text.indexOf('Scores by workload'));
+    expect(when).toContain(
+      "If Muse Spark's API becomes generally available, the production pick for Vision & documents becomes Muse Spark.",
+    );
+    const cost = text.slice(text.indexOf('Monthly cost'), text.indexOf('When to re-evaluate'));
+    expect(cost).toContain('The data has no prices, so no cost can be computed.');
+    const scores = tables(quickStart).find((t) => t[0]?.includes('Coverage split (measured / range or words / proxy)'));
+    expect(scores?.find((row) => row[0] === 'GPT-5.4')?.[5]).toBe('50% / 50% / 0%');
   });
 
   it('states the question: shares adding to 100, requirements by name, exclusions, the as-of date', () => {
@@ -63,7 +97,10 @@ describe('the Markdown memo, pasted', () => {
 
   it('shows no stray escapes, no curation notes and no internal ids', () => {
     const noneEligible = run(dataset, { mix: { coding: 1 }, requirements: ['open-weights'], today: TODAY });
-    expect(pasted(noneEligible)).toContain('GPT-5.4 (fails “Open weights”: commercial API model (The Tool Bench, 2026-07-04))');
+    expect(pasted(noneEligible)).toContain(
+      'GPT-5.4 (fails “Open weights”: commercial API model (inferred from The Tool Bench, 2026-07-04))',
+    );
+    expect(pasted(noneEligible)).toContain('Without “Open weights”: Gemini 3.1 Pro');
     for (const rec of [quickStart, everything, noneEligible]) {
       const text = pasted(rec);
       expect(text).not.toContain('\\');
@@ -122,6 +159,6 @@ describe('the Markdown memo, pasted', () => {
     expect(text).toContain(
       'MMMU-Pro: Competitor figures for GPT-5.4 and Claude Opus 4.6 are approximate ranges. (NeuralWired, 2026-04-09)',
     );
-    expect(text.match(/API access is a private preview/g)).toHaveLength(1);
+    expect(text.match(/were measured on the 'Gemini 3\.1 Pro Preview' build/g)).toHaveLength(1);
   });
 });

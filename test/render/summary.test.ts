@@ -35,27 +35,27 @@ describe('bars', () => {
 });
 
 describe('confidence in a word', () => {
-  it.each([
-    ['clear: wins 90% of draws, nothing estimated', { winProbability: 0.9 }, 'clear'],
-    ['likely: wins 89% of draws', { winProbability: 0.89 }, 'likely'],
-    [
-      'likely: low win probability',
-      { winProbability: 0.5, lowConfidence: true, reasons: [{ code: 'low-win-probability' as const, message: 'x' }] },
-      'likely',
-    ],
-    [
-      'unresolved: the lead rests on estimates',
-      { lowConfidence: true, reasons: [{ code: 'low-coverage' as const, message: 'x' }] },
-      'unresolved',
-    ],
-    ['unresolved: a proxy', { lowConfidence: true, reasons: [{ code: 'proxy' as const, message: 'x' }] }, 'unresolved'],
-    ['tie: the runner-up is level at three decimals', { runnerUp: { model: 'beta', name: 'Beta', score: 0.8, margin: 0.0004 } }, 'tie'],
-  ])('%s', (_, over, word) => {
-    expect(confidenceOf(withPick(over))).toBe(word);
+  it.each(['clear', 'likely', 'tie', 'unresolved'] as const)("is the engine's own word: %s, whatever the win probability", (word) => {
+    expect(confidenceOf(withPick({ confidence: word, winProbability: 0.5 }))).toBe(word);
   });
 
   it('none without a pick', () => {
     expect(confidenceOf(workload({ recommendation: null }))).toBeNull();
+  });
+
+  it('a tie names the other model and says the tie rule picked; an unresolved pick names its challenger and what would settle it', () => {
+    const tie = withPick({ confidence: 'tie', tiedWith: [{ model: 'beta', name: 'Beta' }] });
+    const [t] = workloadSummaries(recommendation({ workloads: [tie] }));
+    expect(t?.why).toBe('cannot be separated from Beta; the tie rule picks Alpha');
+    const open = withPick({
+      confidence: 'unresolved',
+      challenger: { model: 'beta', name: 'Beta', winProbability: 0.4 },
+      settle: { benchmarks: ['bench-x'], message: 'Run it' },
+    });
+    const [u] = workloadSummaries(recommendation({ workloads: [open] }));
+    expect(u?.why).toMatch(/^no lead over Beta on shared evidence; settle with /);
+    const [c] = workloadSummaries(recommendation({ workloads: [withPick({ confidence: 'clear' })] }));
+    expect(c?.why).toBe('');
   });
 });
 

@@ -39,11 +39,16 @@ describe('the first screen', () => {
   it('at 80 columns, the quick start shows every pick and the whole one-model verdict in its first 24 lines', () => {
     const screen = renderTableReport(quickStart, { chalk: plain, width: 80 }).split('\n').slice(0, 24).join('\n');
     expect(screen).toContain('THE ANSWER');
-    expect(screen).toMatch(/^ {2}Vision & documents 70%: Muse Spark \(pilot; production: Gemini 3\.1 Pro\) · clear$/m);
-    expect(screen).toMatch(/^ {2}Coding 30%: GPT-5\.4 \(production\) · unresolved: only 50% of the weight measured$/m);
-    expect(screen).toMatch(/ONE MODEL OR ROUTING\?\n {2}Route: /);
-    expect(screen).toMatch(/GPT-5\.4 \(0\.787\), gives up 0\.020/);
-    expect(screen).toMatch(/In production \(no pilot-only model\)[\s\S]*beyond the method's noise\.\n/);
+    // The confidence word per workload: vision is a tie that names both models, coding is unresolved.
+    expect(screen).toMatch(
+      /^ {2}Vision & documents 70%: Gemini 3\.1 Pro \(production\) · tie: cannot be separated\n {4}from Muse Spark; the tie rule picks Gemini 3\.1 Pro; settle with CharXiv\n/m,
+    );
+    expect(screen).toMatch(
+      /^ {2}Coding 30%: Gemini 3\.1 Pro \(production\) · unresolved: no lead over Claude Opus\n {4}4\.6 on shared evidence; settle with Terminal-Bench 2\.0$/m,
+    );
+    expect(screen).toMatch(
+      /ONE MODEL OR ROUTING\?\n {2}One model: Gemini 3\.1 Pro is the pick for every workload \(blended score\n {4}0\.786\); routing gains nothing\.\n/,
+    );
     expect(screen).toMatch(/HOW TO READ THE TABLES\n {2}Score {5}.+\n {2}Range {5}.+\n {2}Win {7}.+\n {2}Coverage {2}/);
   });
 
@@ -51,7 +56,7 @@ describe('the first screen', () => {
     const out = renderTableReport(quickStart, { chalk: plain, width: 80 });
     const caveats = out.slice(out.indexOf('CAVEATS'), out.indexOf('WARNINGS'));
     expect(caveats).toMatch(/^- MMMU-Pro: Competitor figures/m);
-    expect(caveats).toMatch(/^- Muse Spark: API access is a private preview/m);
+    expect(caveats).toMatch(/^- Gemini 3\.1 Pro: Some figures \(GDPval-AA, output tokens\) were measured/m);
     expect(caveats).toMatch(/^- Terminal-Bench 2\.0: The source calls a 5-point difference meaningful/m);
     const items = caveats.split('\n').filter((l) => l.startsWith('- '));
     expect(new Set(items).size).toBe(items.length);
