@@ -68,7 +68,20 @@ export const splitText = (s: RankingEntry['coverageSplit']) =>
   `m${Math.round(s.measured * 100)} p${Math.round(s.partial * 100)} x${Math.round(s.proxy * 100)}`;
 
 /** A ranking row's win probability: "n/a" when the model is not assessed, "—" when it is ineligible. */
-export const winCell = (e: RankingEntry) => (!e.eligible ? '—' : e.winProbability === null ? 'not assessed' : pct(e.winProbability));
+/**
+ * A model's win probability for display. A Monte Carlo share of 0 is exact only when the model cannot win: its
+ * best case is below another competing model's worst case (the engine never draws it). A model that could win
+ * but won none of the draws is shown as "<1%", never "0%".
+ */
+export function winText(e: RankingEntry, ranking: readonly RankingEntry[]): string {
+  if (e.winProbability === null) return 'not assessed';
+  if (e.winProbability !== 0) return pct(e.winProbability);
+  const others = ranking.filter((o) => o !== e && o.eligible && o.winProbability !== null);
+  const beaten = others.some((o) => o.low > e.high);
+  return beaten ? pct(0) : '<1%';
+}
+
+export const winCell = (e: RankingEntry, ranking: readonly RankingEntry[]) => (!e.eligible ? '—' : winText(e, ranking));
 
 /** Every line above for a workload with a pick, in reading order. */
 export function honestyLines(w: WorkloadResult, benchmarkName: (id: string) => string): string[] {

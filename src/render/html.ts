@@ -1,6 +1,7 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
 import { benchmarkInfo } from './explain.js';
 import { attributionLines, mixPercents, pct, readable, uniqueCaveats } from './format.js';
+import { winText } from './honesty.js';
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
 import { esc } from './html-escape.js';
 import {
@@ -132,7 +133,7 @@ function winFigure(w: WorkloadResult, n: number): string {
   const rows = assessed.map((e) => ({
     label: e.name,
     value: e.winProbability,
-    display: pct(e.winProbability),
+    display: winText(e, w.ranking),
     highlight: r?.model === e.model,
   }));
   const desc = rows.map((x) => `${x.label}: ${x.display}`).join('; ');

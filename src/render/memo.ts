@@ -187,7 +187,7 @@ export function scoreRows(w: WorkloadResult, rec: Recommendation): ScoreRow[] {
     model: e.name,
     score: e.eligible && e.assessed ? num(e.score) : '—',
     range: range(e.low, e.high),
-    win: winCell(e),
+    win: winCell(e, w.ranking),
     coverage: pct(e.coverage),
     split: splitCell(e.coverageSplit),
     eligible: e.eligible && !e.assessed ? `${eligibleText(e, rec)}; not assessed (no figures of its own)` : eligibleText(e, rec),

@@ -192,7 +192,7 @@ function rankingTable(w: WorkloadResult, width: number): string {
     e.name,
     e.eligible && e.assessed ? num(e.score) : '—',
     range(e.low, e.high),
-    winCell(e),
+    winCell(e, w.ranking),
     pct(e.coverage),
   ]);
   const head = ['Model', 'Score', 'Range', 'Win', 'Coverage'];
