@@ -1,4 +1,5 @@
 import type { MergedModel } from '../dataset/schema.js';
+import { contender, tiedGroup } from './confidence.js';
 import { gateReasons } from './gates.js';
 import { figureInterval } from './intervals.js';
 import { type Chosen, choosePick } from './pick.js';
@@ -25,18 +26,20 @@ export const pickAfter = (eligible: readonly Entry[], changed: Entry, benchmarkN
   choosePick(reranked(eligible, changed), 0, benchmarkName);
 
 /**
- * Only which model the pick would be if `changed` replaced its entry: the first of the ranking, so the head of the
- * list is enough (the two best others and `changed` where the ranking order puts it). O(1): a figure threshold
- * asks this dozens of times per challenger.
+ * Only which model the pick would be if `changed` replaced its entry: the pick rule's tied group (confidence.ts
+ * tiedGroup, the same one choosePick uses) over the two best others and `changed`, without building the whole
+ * pick (reasons, settle, runner-up). A figure threshold asks this dozens of times per challenger.
  */
-export function pickModelAfter(eligible: readonly Entry[], changed: Entry, benchmarkName: (id: string) => string): string | null {
+export function pickModelAfter(eligible: readonly Entry[], changed: Entry): string | null {
   const head: Entry[] = [];
   for (const e of eligible) {
     if (e.model.id === changed.model.id) continue;
     head.push(e);
     if (head.length === 2) break;
   }
-  return choosePick(reranked(head, changed), 0, benchmarkName)?.pick.model ?? null;
+  if (changed.eligible) head.push(changed);
+  const group = tiedGroup(head.map((e) => contender(e)));
+  return group.length > 0 ? (head[group[0] as number] as Entry).model.id : null;
 }
 
 /** The model a workload can put in production: the pick when its API is generally available, else its alternative. */

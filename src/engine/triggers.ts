@@ -20,7 +20,11 @@ export const TRIGGER_MODELS = 5;
 export const FIGURE_CHALLENGERS = 3;
 /** Per challenger, the benchmarks needing the smallest rise (of its 0–1 figure) to overtake the pick. */
 export const FIGURE_BENCHMARKS = 3;
-const BISECTION_STEPS = 60;
+/**
+ * Halvings of the scale in the fallback search: 2^-30 of a 0–100 scale is about 1e-7 points, far below the 0.1
+ * a sentence shows (the shown figure is then re-checked against the pick rule), at half the cost of 60.
+ */
+const BISECTION_STEPS = 30;
 /** On the 0–1 scale: far above the engine's tie width (1e-12), far below any displayed digit. */
 const ROOT_MARGIN = 1e-9;
 
@@ -131,7 +135,7 @@ export function figureThreshold(
   const best = o.chosen?.best;
   if (!bench || !best) return null;
   const wins = (x: number) =>
-    atFigure(ctx, challenger, benchmark, x, (changed) => pickModelAfter(eligible, changed, name)) === challenger.model.id;
+    atFigure(ctx, challenger, benchmark, x, (changed) => pickModelAfter(eligible, changed)) === challenger.model.id;
   const { scale, higherIsBetter } = bench;
   const [worst, top] = higherIsBetter ? [scale.min, scale.max] : [scale.max, scale.min];
   const weight = challenger.score.layout.weights.find((w) => w.benchmark === benchmark)?.weight ?? 0;
@@ -206,7 +210,7 @@ function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonl
       // threshold must not move when a model is renamed (a renamed model changes nothing but its name).
       let shown = bench.higherIsBetter ? Math.ceil(x / step - 1e-6) * step : Math.floor(x / step + 1e-6) * step;
       const hair = (bench.higherIsBetter ? -step : step) * 1e-3;
-      const wins = () => atFigure(t.ctx, c, benchmark, shown + hair, (changed) => pickModelAfter(eligible, changed, name)) === c.model.id;
+      const wins = () => atFigure(t.ctx, c, benchmark, shown + hair, (changed) => pickModelAfter(eligible, changed)) === c.model.id;
       let holds = wins();
       for (let i = 0; i < 3 && !holds; i++) {
         shown += bench.higherIsBetter ? step : -step;
