@@ -145,7 +145,7 @@ export function verdictOf(rec: Recommendation): Verdict | null {
   }
   const gap = gapOf(routes, single.model);
   if (!gap) return null;
-  const advice = single.totalLoss <= 0 || gap.loss <= 0 ? 'one' : gap.low > 0 ? 'route' : 'either';
+  const advice = single.totalLoss <= 0 || gap.loss <= 0 ? 'one' : separated(gap) ? 'route' : 'either';
 
   let production: Verdict['production'] = null;
   const pilotInvolved = single.status === 'pilot' || rec.workloads.some((w) => w.recommendation?.status === 'pilot');
@@ -179,8 +179,11 @@ export function verdictOf(rec: Recommendation): Verdict | null {
   };
 }
 
+/** Beyond the noise only when even the worst case gives something up at the precision shown (never "0.000 … beyond"). */
+const separated = (g: Gap) => Math.round(g.low * 1000) > 0;
+
 const gapWords = (g: Gap) =>
-  `${num(g.loss)} (${num(g.low)} to ${num(g.high)} across the score ranges): ${g.low > 0 ? "beyond the method's noise" : "within the method's noise, so it may not matter"}`;
+  `${num(g.loss)} (${num(g.low)} to ${num(g.high)} across the score ranges): ${separated(g) ? "beyond the method's noise" : "within the method's noise, so it may not matter"}`;
 
 /** "Muse Spark for Vision & documents and Health Q&A, GPT-5.4 for Coding": one phrase per model, in order of first use. */
 function routeList(routes: { workload: string; model: string }[]): string {
