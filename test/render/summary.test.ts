@@ -146,3 +146,22 @@ describe('the answer first', () => {
     );
   });
 });
+
+describe('one model or routing, against the noise', () => {
+  const verdict = (low: number) =>
+    verdictSentences({
+      advice: 'either',
+      routes: [{ workload: 'Vision & documents', model: 'Gemini 3.1 Pro' }],
+      routedScore: 0.734,
+      single: { name: 'Muse Spark', score: 0.679, status: 'production' },
+      gap: { loss: 0.056, low, high: 0.11 },
+      production: null,
+      cost: null,
+    }).join(' ');
+
+  it('never calls a gap whose worst case rounds to 0.000 "beyond the noise"', () => {
+    // 0.0002 prints as 0.000: the worst case gives up nothing visible, so the difference may not matter.
+    expect(verdict(0.0002)).toContain("gives up 0.056 (0.000 to 0.110 across the score ranges): within the method's noise");
+    expect(verdict(0.016)).toContain("gives up 0.056 (0.016 to 0.110 across the score ranges): beyond the method's noise");
+  });
+});
