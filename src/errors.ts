@@ -20,6 +20,12 @@ export const EXIT = {
   cancelled: 130,
 } as const;
 
+/** Joins names in a sentence: "a, b and c". */
+export function allOf(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /** Joins a list of names for an error message: "a, b or c". */
 export function listOf(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');

@@ -26,11 +26,24 @@ function readProblem(file: string, e: ReadProblem): Finding {
   return { file, path: '$', code: 'unreadable', message };
 }
 
-const tooLarge = (file: string, size: number): Finding => ({
+/** How big a file a reader takes, what the file is to it, and what to do about a bigger one. */
+export interface SizeLimit {
+  bytes: number;
+  what: string;
+  fix: string;
+}
+
+const OVERLAY_LIMIT: SizeLimit = {
+  bytes: MAX_OVERLAY_BYTES,
+  what: 'an overlay',
+  fix: 'split it into several files and pass each with --data',
+};
+
+const tooLarge = (file: string, size: number, limit: SizeLimit): Finding => ({
   file,
   path: '$',
   code: 'too-large',
-  message: `the file is ${mib(size)}, over the ${mib(MAX_OVERLAY_BYTES)} limit for an overlay; split it into several files and pass each with --data`,
+  message: `the file is ${mib(size)}, over the ${mib(limit.bytes)} limit for ${limit.what}; ${limit.fix}`,
 });
 
 /**
@@ -40,16 +53,16 @@ const tooLarge = (file: string, size: number): Finding => ({
 export function readLimited(
   file: string,
   cwd: string,
-  limit = MAX_OVERLAY_BYTES,
+  limit: SizeLimit = OVERLAY_LIMIT,
 ): { ok: true; text: string } | { ok: false; finding: Finding } {
   let read: ReturnType<typeof readRegularFile>;
   try {
-    read = readRegularFile(resolve(cwd, file), limit);
+    read = readRegularFile(resolve(cwd, file), limit.bytes);
   } catch (e) {
     if (e instanceof ReadProblem) return { ok: false, finding: readProblem(file, e) };
     throw e;
   }
-  if ('tooLarge' in read) return { ok: false, finding: tooLarge(file, read.tooLarge) };
+  if ('tooLarge' in read) return { ok: false, finding: tooLarge(file, read.tooLarge, limit) };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) return { ok: false, finding: { file, path: '$', code: 'encoding', message: decoded.message } };
   return { ok: true, text: decoded.text };

@@ -1,3 +1,4 @@
+import { percent as pct } from '../engine/probability.js';
 import type { EvidenceItem, Recommendation } from '../engine/schema.js';
 import { formatFigure } from '../render/figure.js';
 import type { ReportDiff } from './schema.js';
@@ -10,7 +11,6 @@ const byKey =
   <T>(key: (x: T) => string) =>
   (a: T, b: T) =>
     key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 function profileChanges(a: Rec['profile'], b: Rec['profile']): ReportDiff['profile'] {
   const mix = (p: Rec['profile']) =>

@@ -1,3 +1,4 @@
+import { allOf } from '../errors.js';
 import { type Confidence, contender, judge, lacking, tiedGroup } from './confidence.js';
 import { isGenerallyAvailable, pilotReason } from './gates.js';
 import { confidenceReasons, type Entry, tieKey } from './rank.js';
@@ -11,8 +12,6 @@ export interface Chosen {
   challenger: Entry | null;
   runnerUp: Entry | null;
 }
-
-const list = (xs: readonly string[]) => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
 
 /** The other model most likely to win: the highest win probability, ranking order breaking a tie. */
 function challengerOf(competing: readonly Entry[], best: Entry): Entry | null {
@@ -38,7 +37,7 @@ function settleOf(
     const missing = lacking(e.score);
     if (missing.length === 0) continue;
     for (const b of missing) ids.add(b);
-    parts.push(`${list(missing.map(benchmarkName))} on ${e.model.name}`);
+    parts.push(`${allOf(missing.map(benchmarkName))} on ${e.model.name}`);
   }
   const bring =
     'then bring the results in with --data FILE (an overlay of observations citing your own source; `model-advisor data init` writes an example)';
@@ -46,10 +45,10 @@ function settleOf(
     const order = allBenchmarks.filter((b) => ids.has(b));
     return { benchmarks: order, message: `Run ${parts.join(', and ')}, ${bring}.` };
   }
-  const names = list(models.map((e) => e.model.name));
+  const names = allOf(models.map((e) => e.model.name));
   return {
     benchmarks: [...allBenchmarks],
-    message: `Run ${list(allBenchmarks.map(benchmarkName))} on ${names} yourself, on enough tasks to narrow the noise (give the count as "n"), ${bring}.`,
+    message: `Run ${allOf(allBenchmarks.map(benchmarkName))} on ${names} yourself, on enough tasks to narrow the noise (give the count as "n"), ${bring}.`,
   };
 }
 
@@ -65,7 +64,7 @@ function confidenceReason(
     return [
       {
         code: 'tie',
-        message: `${name} cannot be separated from ${list(tied.map((e) => e.model.name))}: the lead is smaller than the figures' noise; picked by the tie rule (production-ready first, then coverage)`,
+        message: `${name} cannot be separated from ${allOf(tied.map((e) => e.model.name))}: the lead is smaller than the figures' noise; picked by the tie rule (production-ready first, then coverage)`,
       },
     ];
   }

@@ -1,3 +1,6 @@
+/** A share of a whole (a mix share, a weight, a threshold) as a whole percentage: "30%". */
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
 /**
  * A probability or share for display: ">99%" and "<1%" near the ends, since a Monte Carlo share of 99.6% is
  * not certainty; "100%" and "0%" only when exactly 1 or 0. The one formatting rule every renderer uses.

@@ -3,6 +3,7 @@ import { denormalize } from './denormalize.js';
 import { API_GA, isGenerallyAvailable } from './gates.js';
 import type { Trigger } from './money-schema.js';
 import type { Chosen } from './pick.js';
+import { percent as pct } from './probability.js';
 import type { Entry } from './rank.js';
 import { alternativesOf } from './requirement.js';
 import { atFigure, pickAfter, pickModelAfter, productionPick, withFacts } from './rerank.js';
@@ -35,7 +36,6 @@ interface TriggerContext {
 }
 
 type Outcome = NonNullable<Trigger['becomes']>;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const outcomeOf = (c: Chosen | null): Outcome | null => (c ? { model: c.pick.model, name: c.pick.name, status: c.pick.status } : null);
 
 /** "the production pick for Vision & documents becomes Muse Spark" or "the pick … becomes X, for a pilot only". */

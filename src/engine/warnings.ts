@@ -1,5 +1,6 @@
 import type { Benchmark, Model } from '../dataset/schema.js';
 import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
+import { percent as pct } from './probability.js';
 import type { Obs } from './resolve.js';
 import type { Reason, Warning } from './schema.js';
 
@@ -46,7 +47,6 @@ export function figureText(o: Obs, b: Bench): string {
   return `“${o.label ?? ''}”`;
 }
 
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 const cite = (o: Obs) => `${o.source}, ${o.date}`;
 
 export const staleWarning = (ageDays: number, asOf: string, today: string): Warning => ({

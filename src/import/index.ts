@@ -43,11 +43,8 @@ function lookAlike(json: unknown, asked: Format): string {
 }
 
 function readJson(file: string, cwd: string): { json: unknown; modified: string | undefined } {
-  const read = readLimited(file, cwd, MAX_IMPORT_BYTES);
-  if (!read.ok)
-    throw new UserError(
-      `${file}: ${read.finding.message.replace('for an overlay; split it into several files and pass each with --data', 'for an import')}`,
-    );
+  const read = readLimited(file, cwd, { bytes: MAX_IMPORT_BYTES, what: 'an import', fix: 'export a smaller file' });
+  if (!read.ok) throw new UserError(`${shownPath(file)}: ${read.finding.message}`);
   let json: unknown;
   try {
     json = JSON.parse(read.text);

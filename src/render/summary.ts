@@ -1,4 +1,5 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
+import { allOf } from '../errors.js';
 import { benchmarkInfo } from './explain.js';
 import { mixPercents, num, pct, readable } from './format.js';
 import { consolidationCostText } from './money-text.js';
@@ -22,14 +23,12 @@ export const CONFIDENCE_MEANING: Record<Confidence, string> = {
   unresolved: 'does not lead on the evidence it shares with its challenger: the lead exists only through estimates',
 };
 
-const and = (xs: string[]) => (xs.length < 2 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} and ${xs.at(-1)}`);
-
 /** Why a pick is not clear, in a few words, from the engine's reasons and the evaluation that would settle it; empty when clear. */
 function confidenceWhy(w: WorkloadResult, benchmarkName: (id: string) => string): string {
   const r = w.recommendation;
   if (!r || r.confidence === 'clear') return '';
   const parts: string[] = [];
-  if (r.confidence === 'tie') parts.push(`cannot be separated from ${and(r.tiedWith.map((t) => t.name))}; the tie rule picks ${r.name}`);
+  if (r.confidence === 'tie') parts.push(`cannot be separated from ${allOf(r.tiedWith.map((t) => t.name))}; the tie rule picks ${r.name}`);
   else if (r.confidence === 'unresolved')
     parts.push(r.challenger ? `no lead over ${r.challenger.name} on shared evidence` : 'no other model is assessed');
   else {
@@ -40,7 +39,7 @@ function confidenceWhy(w: WorkloadResult, benchmarkName: (id: string) => string)
     }
     if (parts.length === 0) parts.push('the lead is within the noise');
   }
-  if (r.settle?.benchmarks.length) parts.push(`settle with ${and(r.settle.benchmarks.map(benchmarkName))}`);
+  if (r.settle?.benchmarks.length) parts.push(`settle with ${allOf(r.settle.benchmarks.map(benchmarkName))}`);
   return [...new Set(parts)].join('; ');
 }
 
@@ -189,7 +188,7 @@ const gapWords = (g: Gap) =>
 function routeList(routes: { workload: string; model: string }[]): string {
   const byModel = new Map<string, string[]>();
   for (const r of routes) byModel.set(r.model, [...(byModel.get(r.model) ?? []), r.workload]);
-  return [...byModel].map(([model, workloads]) => `${model} for ${and(workloads)}`).join(', ');
+  return [...byModel].map(([model, workloads]) => `${model} for ${allOf(workloads)}`).join(', ');
 }
 
 /** The verdict as sentences, for any medium. */
