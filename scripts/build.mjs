@@ -55,7 +55,7 @@ await esbuild.build({
   format: 'esm',
   stdin: {
     contents: [
-      "import { assemble } from './src/dataset/assemble.ts';",
+      "import { assemble } from './src/dataset/bundle.ts';",
       "import { readDataDir } from './src/dataset/bundled-data.ts';",
       'export function validate(dir) { const parts = readDataDir(dir); assemble(parts); return parts; }',
     ].join('\n'),

@@ -1,10 +1,10 @@
-import { compareModels } from './compare/compare.js';
-import type { Comparison } from './compare/schema.js';
-import type { LoadResult } from './dataset/assemble.js';
+import type { LoadResult } from './dataset/bundle.js';
 import type { Dataset } from './dataset/schema.js';
 import { type EvidenceFilter, selectObservations } from './dataset/select.js';
+import { compareModels } from './engine/compare.js';
 import { recommend as runEngine } from './engine/index.js';
 import type { ProfileInput, Recommendation } from './engine/schema.js';
+import type { Comparison } from './engine/schema-compare.js';
 import { type EvidenceRow, evidenceRows } from './render/evidence-rows.js';
 import { TOOL } from './version.js';
 

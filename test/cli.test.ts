@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../src/engine/schema-version.js';
+import { SCHEMA_VERSION } from '../src/engine/method.js';
 import { cli, hasAnsi } from './helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-21'];

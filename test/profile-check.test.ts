@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProfile } from '../src/engine/profile-check.js';
+import { checkProfile } from '../src/engine/profile.js';
 import { Profile } from '../src/engine/schema.js';
 
 // The engine checks profiles without zod (start-up time); zod's Profile is the published contract. These

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { assemble } from '../../src/dataset/assemble.js';
+import { assemble } from '../../src/dataset/bundle.js';
 import { readDataDir } from '../../src/dataset/bundled-data.js';
 import { recommend } from '../../src/engine/index.js';
 import { SYNTHETIC_ORIGIN, syntheticDataset, syntheticMix } from './synthetic.js';

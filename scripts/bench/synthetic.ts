@@ -1,5 +1,5 @@
 import type { DatasetPart } from '../../src/dataset/schema.js';
-import { Rng } from '../../src/engine/prng.js';
+import { Rng } from '../../src/engine/sample.js';
 
 // A seeded synthetic dataset for measuring the engine at scale (npm run bench). It has the shape and
 // the mix of the bundled data, not its content: models with governance facts; benchmarks on linear,

@@ -1,4 +1,4 @@
-import { loadDatasetLazily } from '../dataset/lazy-load.js';
+import { loadDatasetLazily } from '../dataset/bundle.js';
 import type { Recommendation } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';

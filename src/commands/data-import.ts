@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
-import { assemble, failure } from '../dataset/assemble.js';
+import { assemble, failure, loadDatasetLazily } from '../dataset/bundle.js';
 import { bundledParts } from '../dataset/bundled-data.js';
 import { ID_MESSAGE, ID_RE } from '../dataset/ids.js';
-import { issueFindings } from '../dataset/issues.js';
-import { loadDatasetLazily } from '../dataset/lazy-load.js';
 import type { LoadedPart } from '../dataset/merge.js';
+import { issueFindings } from '../dataset/parse.js';
 import { DatasetPart } from '../dataset/schema.js';
 import { isIsoDate } from '../dates.js';
 import { EXIT, UserError } from '../errors.js';

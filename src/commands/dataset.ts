@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LoadResult } from '../dataset/assemble.js';
-import { loadDatasetLazily } from '../dataset/lazy-load.js';
+import type { LoadResult } from '../dataset/bundle.js';
+import { loadDatasetLazily } from '../dataset/bundle.js';
 import type { LoadedPart } from '../dataset/merge.js';
 import { splitImportSpec } from '../import/formats.js';
 import { shownPath, warningLine } from '../render/sanitize.js';

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
+import { COST_WEIGHT, SAMPLES, SEED } from '../engine/method.js';
 
 // Option declarations shared by several commands. Commander only: nothing here loads the dataset,
 // so the program can declare them eagerly and still import each command only when it runs.

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { recommend } from '../api.js';
-import type { LoadResult } from '../dataset/assemble.js';
-import { loadDatasetLazily } from '../dataset/lazy-load.js';
+import type { LoadResult } from '../dataset/bundle.js';
+import { loadDatasetLazily } from '../dataset/bundle.js';
 import type { Dataset } from '../dataset/schema.js';
-import { SAMPLES, SEED } from '../engine/defaults.js';
+import { SAMPLES, SEED } from '../engine/method.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, type Input, writeFileSafely } from '../files/write.js';

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { failure } from './assemble.js';
+import { failure } from './bundle.js';
+import { BUNDLED } from './ids.js';
 import type { LoadedPart } from './merge.js';
-import { BUNDLED } from './origin.js';
 import { parsePartText } from './parse.js';
 
 // The bundled data, data/*.json, read and validated once. The build (scripts/build.mjs) runs readDataDir,

@@ -10,3 +10,9 @@ export const ID_MESSAGE =
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_FORMAT_MESSAGE = 'must be a date written YYYY-MM-DD';
 export const REAL_DATE_MESSAGE = 'is not a real calendar date';
+
+// Kept apart from schema.ts so the code that merges the bundled data never loads zod (see README.md, "Performance").
+
+/** Where a record came from: the bundled data, or the overlay file's name. */
+export type Origin = string;
+export const BUNDLED: Origin = 'bundled';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../dates.js';
+import type { Origin } from './ids.js';
 import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from './ids.js';
-import type { Origin } from './origin.js';
 
 // One schema for a dataset *part*: every bundled file in data/ and every overlay file is a part
 // (all keys optional); the merged whole is a Dataset. Strict objects: an unknown key is an error
@@ -346,7 +346,7 @@ export const DatasetPart = z.strictObject({
 export type DatasetPart = z.infer<typeof DatasetPart>;
 
 /** Where a record came from: the bundled data, or the overlay file's name. */
-export { BUNDLED, type Origin } from './origin.js';
+export { BUNDLED, type Origin } from './ids.js';
 
 export type WithOrigin<T> = T & { origin: Origin };
 

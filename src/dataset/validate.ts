@@ -1,9 +1,9 @@
 import { isoDay } from '../today.js';
-import { checkParts } from './assemble.js';
+import { checkParts } from './bundle.js';
 import { bundledParts } from './bundled-data.js';
 import type { Finding } from './findings.js';
+import { readOverlay } from './load.js';
 import type { LoadedPart } from './merge.js';
-import { readOverlay } from './overlay.js';
 
 export interface FileReport {
   file: string;

@@ -1,4 +1,4 @@
-import { percent as pct } from '../engine/probability.js';
+import { percent as pct } from '../engine/method.js';
 import type { EvidenceItem, Recommendation } from '../engine/schema.js';
 import { formatFigure } from '../render/figure.js';
 import type { ReportDiff } from './schema.js';

@@ -1,7 +1,7 @@
 import type { Benchmark, WithOrigin } from '../dataset/schema.js';
-import { type Contender, contender, tiedGroup } from './confidence.js';
 import { DEFAULTS, figureInterval } from './intervals.js';
 import { DETAIL_MODELS, GAP_POSITION, PARTIAL_COVERAGE, PROXY_PAD, SENSITIVITY } from './method.js';
+import { type Contender, contender, tiedGroup } from './pick.js';
 import type { Entry } from './rank.js';
 import type { RecommendationPick } from './schema.js';
 import type { ScoringContext, Terms } from './score.js';

@@ -1,9 +1,8 @@
 import type { Dataset } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
-import { workloadResult } from './detail.js';
+import { workloadResult } from './evidence.js';
 import { variants } from './fragile.js';
-import { gateReasons, modelsAsOf } from './gates.js';
-import { governanceUsed } from './governance-used.js';
+import { gateReasons, governanceUsed, modelsAsOf } from './gates.js';
 import {
   DEFAULT_NOISE,
   DETAIL_MODELS,
@@ -12,6 +11,7 @@ import {
   LOW_WIN_PROBABILITY,
   PARTIAL_COVERAGE,
   PROXY_PAD,
+  SCHEMA_VERSION,
   SENSITIVITY,
   STALE_AFTER_DAYS,
 } from './method.js';
@@ -20,10 +20,8 @@ import { buildPortfolio } from './portfolio.js';
 import { planProfile } from './profile.js';
 import { allFigures, evidenceCutoff, type Resolution, resolveObservations } from './resolve.js';
 import type { ProfileInput, Recommendation, Warning } from './schema.js';
-import { SCHEMA_VERSION } from './schema-version.js';
 import { placeTerms } from './score.js';
 import { workloadTriggers } from './triggers.js';
-import { unblockWorkload } from './unblock.js';
 import {
   asOfWarning,
   detailWarning,
@@ -33,13 +31,12 @@ import {
   sortWarnings,
   staleWarning,
 } from './warnings.js';
-import { applyAssumptions } from './whatif.js';
+import { applyAssumptions, unblockWorkload } from './whatif.js';
 import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
 
 export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
-export { type Basis, figureInterval, type Interval } from './intervals.js';
+export { type Basis, figureInterval, type Interval, normalize } from './intervals.js';
 export * from './method.js';
-export { normalize } from './normalize.js';
 export { allFigures, evidenceCutoff, lookupFigure, type Resolution, type ResolvedFigure, resolveObservations } from './resolve.js';
 
 export interface RecommendMeta {

@@ -1,6 +1,5 @@
 import type { Benchmark } from '../dataset/schema.js';
 import { DEFAULT_NOISE, GAP_POSITION, PROXY_PAD, WILSON_Z } from './method.js';
-import { normalize } from './normalize.js';
 import type { Obs } from './resolve.js';
 
 export type Basis = 'measured' | 'range' | 'label' | 'proxy' | 'missing';
@@ -117,3 +116,42 @@ export function figureInterval(benchmark: Bench, used: Obs | undefined, opts: In
 
 /** Whether a basis is the model's own evidence: a measured figure, a range, or words read as a range. */
 export const isReal = (basis: Basis) => basis === 'measured' || basis === 'range' || basis === 'label';
+
+/**
+ * Maps a raw figure to 0–1 by fixed bounds of the benchmark's own scale, never by the models present:
+ * - linear: (x − floor) / (max − floor), floor = chance level when given, else min;
+ * - elo: expected win probability against the fixed reference rating, 1 / (1 + 10^((reference − x) / 400));
+ * - log: (ln x − ln min) / (ln max − ln min), x first clamped into [min, max].
+ * Then 1 − that when lower is better (so a log scale of token counts gives (ln max − ln x) / (ln max − ln min)),
+ * and the result is clamped to [0, 1].
+ */
+export function normalize(value: number, benchmark: Pick<Benchmark, 'scale' | 'higherIsBetter'>): number {
+  const { scale } = benchmark;
+  let up: number;
+  if (scale.kind === 'elo') {
+    up = 1 / (1 + 10 ** (((scale.reference ?? 0) - value) / 400));
+  } else if (scale.kind === 'log') {
+    const x = Math.min(Math.max(value, scale.min), scale.max);
+    up = (Math.log(x) - Math.log(scale.min)) / (Math.log(scale.max) - Math.log(scale.min));
+  } else {
+    const floor = scale.chance ?? scale.min;
+    up = (value - floor) / (scale.max - floor);
+  }
+  return clamp01(benchmark.higherIsBetter ? up : 1 - up);
+}
+
+/**
+ * The inverse of normalize (normalize.ts): the raw figure whose 0–1 point is `p`, for p strictly inside (0, 1)
+ * (the ends are where normalize clamps, so they have no single inverse). Linear: floor + up·(max − floor);
+ * elo: reference − 400·log10(1/up − 1); log: exp(ln min + up·(ln max − ln min)); up = p, or 1 − p when lower
+ * is better. Null outside (0, 1).
+ */
+export function denormalize(p: number, benchmark: Pick<Benchmark, 'scale' | 'higherIsBetter'>): number | null {
+  if (!(p > 0 && p < 1)) return null;
+  const up = benchmark.higherIsBetter ? p : 1 - p;
+  const { scale } = benchmark;
+  if (scale.kind === 'elo') return (scale.reference ?? 0) - 400 * Math.log10(1 / up - 1);
+  if (scale.kind === 'log') return Math.exp(Math.log(scale.min) + up * (Math.log(scale.max) - Math.log(scale.min)));
+  const floor = scale.chance ?? scale.min;
+  return floor + up * (scale.max - floor);
+}

@@ -34,6 +34,8 @@ export const TIE_EPSILON = 1e-12;
  * the others are ranked by their numbers only.
  */
 export const DETAIL_MODELS = 25;
+/** How many blocked models are examined per workload, for what would unblock it or change its pick. */
+export const TRIGGER_MODELS = 5;
 
 /**
  * Where in its plausible band an unknown figure counts for the headline score: 0 is the band's worst end, 1 its
@@ -94,3 +96,38 @@ export const SENSITIVITY: readonly Sensitivity[] = [
     rationale: "how far a sibling model's figure may be from the model's own",
   },
 ];
+
+// The profile's numeric bounds and defaults, declared once: flag parsing, the zod Profile and answers
+// schemas, the zod-free profile check and --help all read them. Apart from schema.ts so the engine's
+// start-up path does not load zod (profile-check.ts).
+
+/** Monte Carlo draws. The default gives ±1 pp (95%) on a win probability near 50%: 1.96·√(.25/n) ≤ .01. */
+export const SAMPLES = { min: 100, max: 1_000_000, default: 10_000 } as const;
+/** The random seed: any unsigned 32-bit integer. */
+export const SEED = { min: 0, max: 4_294_967_295, default: 1 } as const;
+/** Quality traded for token efficiency: 0 = quality only. */
+export const COST_WEIGHT = { min: 0, max: 1, default: 0 } as const;
+
+export const DEFAULT_SAMPLES = SAMPLES.default;
+export const DEFAULT_SEED = SEED.default;
+
+/**
+ * The Recommendation's (and Comparison's) schema version. Code that checks it imports this constant, never the literal; kept apart from
+ * schema.ts so that the engine (which must not load zod on every run) can stamp reports with it.
+ */
+export const SCHEMA_VERSION = '2.0';
+
+/** A share of a whole (a mix share, a weight, a threshold) as a whole percentage: "30%". */
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * A probability or share for display: ">99%" and "<1%" near the ends, since a Monte Carlo share of 99.6% is
+ * not certainty; "100%" and "0%" only when exactly 1 or 0. The one formatting rule every renderer uses.
+ */
+export function probability(x: number): string {
+  if (x === 1) return '100%';
+  if (x === 0) return '0%';
+  if (x > 0.99) return '>99%';
+  if (x < 0.01) return '<1%';
+  return `${Math.round(x * 100)}%`;
+}

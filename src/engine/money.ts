@@ -1,7 +1,7 @@
 import type { Dataset, Price, WithOrigin } from '../dataset/schema.js';
-import type { Cost, CostLine } from './money-schema.js';
 import { evidenceCutoff, type Resolution } from './resolve.js';
 import type { Profile, Recommendation } from './schema.js';
+import type { Cost, CostLine } from './schema-money.js';
 
 // Monthly cost: each workload's monthly tokens split input:output by the profile's ratio (default 3:1, the
 // common blended-price convention), priced at the newest price of the routed model and of the single model.

@@ -1,6 +1,5 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
-import { LOW_COVERAGE, LOW_WIN_PROBABILITY, TIE_EPSILON } from './method.js';
-import { probability as pct } from './probability.js';
+import { LOW_COVERAGE, LOW_WIN_PROBABILITY, probability as pct, TIE_EPSILON } from './method.js';
 import type { Reason } from './schema.js';
 import type { ModelScore } from './score.js';
 

@@ -1,14 +1,12 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { COST_WEIGHT, SAMPLES, SEED } from './defaults.js';
-import { Cost, GovernanceUsed, Trigger, Unblock } from './money-schema.js';
-import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './requirement.js';
-import { SCHEMA_VERSION } from './schema-version.js';
+import { COST_WEIGHT, SAMPLES, SCHEMA_VERSION, SEED } from './method.js';
+import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './profile.js';
+import { Cost, GovernanceUsed, Trigger, Unblock } from './schema-money.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.
 
-export { DEFAULT_SAMPLES, DEFAULT_SEED } from './defaults.js';
-export { SCHEMA_VERSION } from './schema-version.js';
+export { DEFAULT_SAMPLES, DEFAULT_SEED, SCHEMA_VERSION } from './method.js';
 
 const Share = z.number().min(0).max(1);
 

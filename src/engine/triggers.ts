@@ -1,14 +1,14 @@
 import type { Requirement } from '../dataset/schema.js';
-import { denormalize } from './denormalize.js';
 import { API_GA, isGenerallyAvailable } from './gates.js';
-import type { Trigger } from './money-schema.js';
+import { denormalize } from './intervals.js';
+import { percent as pct, TRIGGER_MODELS } from './method.js';
 import type { Chosen } from './pick.js';
-import { percent as pct } from './probability.js';
+import { alternativesOf } from './profile.js';
 import type { Entry } from './rank.js';
-import { alternativesOf } from './requirement.js';
-import { atFigure, pickAfter, pickModelAfter, productionPick, withFacts } from './rerank.js';
 import type { Recommendation } from './schema.js';
+import type { Trigger } from './schema-money.js';
 import { BASES, type ScoringContext } from './score.js';
+import { atFigure, pickAfter, pickModelAfter, productionPick, withFacts } from './whatif.js';
 import type { WorkloadOutcome } from './workload.js';
 
 // What would change each workload's decision, smallest changes first: a governance fact turning "yes", one
@@ -16,8 +16,7 @@ import type { WorkloadOutcome } from './workload.js';
 // settle an uncertain pick. Every "would the pick change?" is put to the engine's own ranking and pick rule
 // (rerank.ts) at point scores; the work is bounded by looking only at the leading few models.
 
-/** How many blocked models, and how many challengers, are examined per workload. */
-export const TRIGGER_MODELS = 5;
+/** How many challengers are examined per workload (blocked models: TRIGGER_MODELS, method.ts). */
 export const FIGURE_CHALLENGERS = 3;
 /** Per challenger, the benchmarks needing the smallest rise (of its 0–1 figure) to overtake the pick. */
 export const FIGURE_BENCHMARKS = 3;

@@ -1,8 +1,7 @@
-import type { Benchmark, Model } from '../dataset/schema.js';
-import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
-import { percent as pct } from './probability.js';
+import type { Benchmark, Caveat as DataCaveat, Model } from '../dataset/schema.js';
+import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, percent as pct, STALE_AFTER_DAYS } from './method.js';
 import type { Obs } from './resolve.js';
-import type { Reason, Warning } from './schema.js';
+import type { Reason, Warning, WorkloadResult } from './schema.js';
 
 // Warnings are plain sentences for a CTO. They are deduplicated and ordered by kind (most serious first),
 // then by text, so their order never depends on the order of the input.
@@ -140,3 +139,37 @@ export const detailWarning = (models: number): Warning => ({
   code: 'detail',
   message: `Detail (contributions and evidence) is kept for the top ${DETAIL_MODELS} of ${count(models)} models in each workload, and always for each pick, its runner-up, its production alternative and the single model; the others are ranked by score only. Compare any two with: model-advisor compare A B.`,
 });
+
+type Caveat = WorkloadResult['caveats'][number];
+
+/** Something with caveats, named by its id: a benchmark, a workload or a model. */
+export interface CaveatHolder {
+  id: string;
+  caveats: readonly DataCaveat[];
+}
+
+/**
+ * The caveats that travel with a workload's result, in this order: the benchmarks it scored with a weight
+ * above 0, the workload's own, then the recommended model's and its alternative's. Duplicates dropped, and
+ * so is any caveat dated after the as-of date.
+ */
+export function collectCaveats(asOf: string | null, holders: readonly CaveatHolder[]): Caveat[] {
+  const seen = new Set<string>();
+  const out: Caveat[] = [];
+  for (const holder of holders) {
+    for (const c of holder.caveats) {
+      // A caveat published after the as-of date was not known then.
+      if (asOf !== null && c.date !== undefined && c.date > asOf) continue;
+      const key = `${holder.id}\u0000${c.text}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({
+        about: holder.id,
+        text: c.text,
+        ...(c.source !== undefined && { source: c.source }),
+        ...(c.date !== undefined && { date: c.date }),
+      });
+    }
+  }
+  return out;
+}

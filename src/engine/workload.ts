@@ -1,16 +1,13 @@
 import type { Model, Verdict, WithOrigin } from '../dataset/schema.js';
-import { collectCaveats } from './caveats.js';
-import { lacking } from './confidence.js';
 import { fragility, type Variant } from './fragile.js';
-import { type Chosen, choosePick, pickWarnings } from './pick.js';
-import { Rng } from './prng.js';
+import { type Chosen, choosePick, lacking, pickWarnings } from './pick.js';
 import type { WorkloadShare } from './profile.js';
 import { canonicalOrder, type Entry, rankingOrder } from './rank.js';
 import type { Obs } from './resolve.js';
-import { winProbabilities } from './sample.js';
+import { Rng, winProbabilities } from './sample.js';
 import type { Reason, Warning, WorkloadResult } from './schema.js';
 import { layoutOf, type ScoringContext, scoreModel, type Terms } from './score.js';
-import { conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
+import { collectCaveats, conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
 
 /** A model and its verdict at the gates, which do not depend on the workload. */
 export interface Candidate {

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readLimited } from '../dataset/load.js';
 import type { LoadedPart } from '../dataset/merge.js';
-import { readLimited } from '../dataset/overlay.js';
+import { describeJsonError } from '../dataset/read.js';
 import type { Dataset } from '../dataset/schema.js';
-import { describeJsonError } from '../dataset/syntax.js';
 import { listOf, UserError } from '../errors.js';
 import { shownPath } from '../render/sanitize.js';
 import { artificialAnalysis } from './artificial-analysis.js';

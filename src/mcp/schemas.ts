@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { Comparison } from '../compare/schema.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { DEFAULT_SAMPLES, Profile, Recommendation } from '../engine/schema.js';
+import { Comparison } from '../engine/schema-compare.js';
 import type { EvidenceRow } from '../render/evidence-rows.js';
 
 // The MCP tools' contracts: built from the zod schemas the CLI and the engine validate with (Profile,

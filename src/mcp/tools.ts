@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { compare, evidence, recommend } from '../api.js';
-import type { LoadResult } from '../dataset/assemble.js';
+import type { LoadResult } from '../dataset/bundle.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { refusePaths } from './guard.js';

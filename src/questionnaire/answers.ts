@@ -1,10 +1,8 @@
 import { z } from 'zod';
-import { issueFindings } from '../dataset/issues.js';
-import { knownKeys } from '../dataset/known-keys.js';
-import { scanJson } from '../dataset/scan.js';
+import { issueFindings, knownKeys } from '../dataset/parse.js';
+import { describeJsonError, scanJson } from '../dataset/read.js';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { describeJsonError } from '../dataset/syntax.js';
-import { COST_WEIGHT, SAMPLES, SEED } from '../engine/defaults.js';
+import { COST_WEIGHT, SAMPLES, SEED } from '../engine/method.js';
 import { type ProfileInput, RequirementExpr } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';

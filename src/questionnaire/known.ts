@@ -1,4 +1,4 @@
-import { jsonPath } from '../dataset/issues.js';
+import { jsonPath } from '../dataset/parse.js';
 import { listOf, UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
 import type { Answers } from './answers.js';

@@ -1,4 +1,4 @@
-import { alternativesOf } from '../engine/requirement.js';
+import { alternativesOf } from '../engine/profile.js';
 import { listOf } from '../errors.js';
 import { COST_WEIGHTS, type CostPreference } from './answers.js';
 import type { QuestionnaireData } from './known.js';

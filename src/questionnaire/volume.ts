@@ -1,4 +1,4 @@
-import { alternativesOf } from '../engine/requirement.js';
+import { alternativesOf } from '../engine/profile.js';
 import { formatTokens, parseTokens } from '../tokens.js';
 import type { QuestionnaireData } from './known.js';
 import type { Prompts } from './questions.js';

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import type { Comparison } from '../compare/schema.js';
+import type { Comparison } from '../engine/schema-compare.js';
 import { formatFigure } from './figure.js';
 import { datasetLine, fromFile, num, pct, range, wholePercents } from './format.js';
 import { splitText } from './honesty.js';

@@ -1,11 +1,11 @@
-import { BUNDLED } from '../dataset/origin.js';
+import { BUNDLED } from '../dataset/ids.js';
 import type { RankingEntry, Recommendation } from '../engine/schema.js';
 
 /** " [from FILE]" after a figure a user's overlay supplied; nothing for the bundled data. */
 export const fromFile = (origin: string | null | undefined) => (origin && origin !== BUNDLED ? ` [from ${origin}]` : '');
 
 /** Display rounding lives here: a share or probability never reads 100% or 0% unless exact (">99%", "<1%"). */
-import { probability } from '../engine/probability.js';
+import { probability } from '../engine/method.js';
 
 export const pct = probability;
 export const num = (x: number, digits = 3) => x.toFixed(digits);

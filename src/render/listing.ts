@@ -1,4 +1,4 @@
-import { BUNDLED } from '../dataset/origin.js';
+import { BUNDLED } from '../dataset/ids.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
 import { formatFigure } from './figure.js';
 import { terminalSafe } from './sanitize.js';

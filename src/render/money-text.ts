@@ -1,5 +1,5 @@
-import type { CostLine } from '../engine/money-schema.js';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
+import type { CostLine } from '../engine/schema-money.js';
 import { formatTokens as tokens } from '../tokens.js';
 import { num } from './format.js';
 

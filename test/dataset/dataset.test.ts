@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assemble } from '../../src/dataset/assemble.js';
+import { assemble } from '../../src/dataset/bundle.js';
 import { BUNDLED_DATA_DIR, readDataDir } from '../../src/dataset/bundled-data.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { UserError } from '../../src/errors.js';

@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { checkParts } from '../../src/dataset/assemble.js';
+import { checkParts } from '../../src/dataset/bundle.js';
 import { bundledParts } from '../../src/dataset/bundled-data.js';
-import { jsonPath } from '../../src/dataset/issues.js';
-import { type ParseOutcome, parsePartText } from '../../src/dataset/parse.js';
-import { MAX_DEPTH } from '../../src/dataset/scan.js';
+import { jsonPath, type ParseOutcome, parsePartText } from '../../src/dataset/parse.js';
+import { findSyntaxError, MAX_DEPTH } from '../../src/dataset/read.js';
 import { DatasetPart } from '../../src/dataset/schema.js';
-import { findSyntaxError } from '../../src/dataset/syntax.js';
 import { overlayTemplate } from '../../src/dataset/template.js';
 import { TODAY } from '../helpers/overlay.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { knownKeys } from '../../src/dataset/known-keys.js';
+import { knownKeys } from '../../src/dataset/parse.js';
 
 describe('knownKeys: the keys a schema allows at a JSON path', () => {
   it('lists a dataset part’s sections at the top', () => {

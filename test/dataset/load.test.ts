@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadDatasetLazily } from '../../src/dataset/bundle.js';
 import { BUNDLED_DATA_DIR, readDataDir } from '../../src/dataset/bundled-data.js';
-import { loadDatasetLazily } from '../../src/dataset/lazy-load.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { privateSource, tempDir, writeOverlay } from '../helpers/overlay.js';
 

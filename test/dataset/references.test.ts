@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkParts } from '../../src/dataset/assemble.js';
+import { checkParts } from '../../src/dataset/bundle.js';
 import { bundledParts } from '../../src/dataset/bundled-data.js';
 import type { LoadedPart } from '../../src/dataset/merge.js';
 import { parsePartText } from '../../src/dataset/parse.js';

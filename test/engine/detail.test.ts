@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../src/compare/compare.js';
 import type { Dataset, Observation } from '../../src/dataset/schema.js';
+import { compareModels } from '../../src/engine/compare.js';
 import { DETAIL_MODELS } from '../../src/engine/index.js';
 import { Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, META, model, observation, profile, source, workload } from '../helpers/builders.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, SENSITIVITY } from '../../src/engine/index.js';
-import { SCHEMA_VERSION } from '../../src/engine/schema-version.js';
+import { SCHEMA_VERSION } from '../../src/engine/method.js';
 import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
 
 // The Recommendation's frame: tool, dataset block, method, and how warnings are collected.

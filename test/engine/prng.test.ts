@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Rng } from '../../src/engine/prng.js';
+import { Rng } from '../../src/engine/sample.js';
 
 describe('Rng: the seeded generator', () => {
   it('never changes its stream: a saved report re-runs to the same bytes (values pinned from this release)', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXACT_TERMS } from '../../src/engine/method.js';
-import { Rng } from '../../src/engine/prng.js';
-import { winProbabilities } from '../../src/engine/sample.js';
+import { Rng, winProbabilities } from '../../src/engine/sample.js';
 
 // The sampler on its own: a seeded stream, and win probabilities that match closed forms.
 

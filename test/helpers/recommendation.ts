@@ -1,5 +1,5 @@
+import { SCHEMA_VERSION } from '../../src/engine/method.js';
 import type { Contribution, RankingEntry, Recommendation, WorkloadResult } from '../../src/engine/schema.js';
-import { SCHEMA_VERSION } from '../../src/engine/schema-version.js';
 
 // Builders for hand-made Recommendations, so renderer tests do not depend on the engine's numbers.
 

@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { denormalize } from '../../src/engine/denormalize.js';
-import { normalize } from '../../src/engine/normalize.js';
+import { denormalize, normalize } from '../../src/engine/intervals.js';
 
 // The figure thresholds invert normalize exactly; these hold the inverse to it on every kind of scale.
 const scales = [

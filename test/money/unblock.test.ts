@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { gateReasons } from '../../src/engine/gates.js';
-import { VERIFY_STEPS } from '../../src/engine/unblock.js';
+import { VERIFY_STEPS } from '../../src/engine/whatif.js';
 import { run, workloadOf } from '../engine/helpers.js';
 import { benchmark, dataset as build, model, observation, profile, workload } from '../helpers/builders.js';
 

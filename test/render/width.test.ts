@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../src/compare/compare.js';
+import { compareModels } from '../../src/engine/compare.js';
 import { makeChalk } from '../../src/render/color.js';
 import { renderCompareTable } from '../../src/render/compare.js';
 import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../../src/render/listing.js';

@@ -1,10 +1,11 @@
 import { UserError } from '../errors.js';
 import { isoDay } from '../today.js';
-import { checkBounds, checkCitations, checkDates } from './checks.js';
+import { bundledParts } from './bundled-data.js';
+import { checkBounds, checkCitations, checkDates, checkReferences } from './check.js';
 import { type Finding, formatFinding } from './findings.js';
+import { BUNDLED } from './ids.js';
+import type { LoadOptions } from './load.js';
 import { type LoadedPart, mergeParts } from './merge.js';
-import { BUNDLED } from './origin.js';
-import { checkReferences } from './references.js';
 import type { Dataset } from './schema.js';
 
 // Validated parts → one Dataset: merged in order (merge.ts), then cross-checked (references.ts, checks.ts).
@@ -60,4 +61,14 @@ export function assemble(parts: readonly LoadedPart[], today: string = isoDay(ne
   const overlays = [...new Set(parts.filter((p) => p.origin !== BUNDLED).map((p) => p.file))];
   if (findings.length > 0) throw failure(findings, overlays);
   return { dataset, warnings, overlays };
+}
+
+/**
+ * loadDataset for the commands, which must not load the schema library (zod) on every start: with no
+ * overlay there is nothing to validate (the bundled data was validated when it was built), so the bundled
+ * parts are only merged and cross-checked here; overlays go through load.ts, zod and all.
+ */
+export async function loadDatasetLazily(opts: LoadOptions = {}): Promise<LoadResult> {
+  if ((opts.overlays ?? []).length === 0) return assemble(bundledParts(), opts.today);
+  return (await import('./load.js')).loadDataset(opts);
 }

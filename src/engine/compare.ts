@@ -1,4 +1,6 @@
 import type { Dataset } from '../dataset/schema.js';
+import { listOf, UserError } from '../errors.js';
+import { quoted } from '../render/sanitize.js';
 import {
   evidenceCutoff,
   figureInterval,
@@ -8,12 +10,10 @@ import {
   type RecommendMeta,
   recommend,
   resolveObservations,
-} from '../engine/index.js';
-import type { ProfileInput } from '../engine/schema.js';
-import { SCHEMA_VERSION } from '../engine/schema-version.js';
-import { listOf, UserError } from '../errors.js';
-import { quoted } from '../render/sanitize.js';
-import type { Comparison } from './schema.js';
+} from './index.js';
+import { SCHEMA_VERSION } from './method.js';
+import type { ProfileInput } from './schema.js';
+import type { Comparison } from './schema-compare.js';
 
 type Side = NonNullable<Comparison['benchmarks'][number]['a']>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
-import { CoverageSplit, Recommendation, RecommendationPick, SCHEMA_VERSION, WorkloadResult } from '../engine/schema.js';
+import { CoverageSplit, Recommendation, RecommendationPick, SCHEMA_VERSION, WorkloadResult } from './schema.js';
 
 const Side = z.strictObject({
   value: z.number().nullable(),
