@@ -5,7 +5,7 @@ import { compareModels } from './engine/compare.js';
 import { recommend as runEngine } from './engine/index.js';
 import type { ProfileInput, Recommendation } from './engine/schema.js';
 import type { Comparison } from './engine/schema-compare.js';
-import { type EvidenceRow, evidenceRows } from './render/evidence-rows.js';
+import { type EvidenceRow, evidenceRows } from './render/format.js';
 import { TOOL } from './version.js';
 
 export type { EvidenceFilter } from './dataset/select.js';

@@ -11,4 +11,4 @@ export { SCHEMA_VERSION } from './engine/method.js';
 export { Profile, type ProfileInput, Recommendation } from './engine/schema.js';
 export { Comparison } from './engine/schema-compare.js';
 export { UserError } from './errors.js';
-export type { EvidenceRow } from './render/evidence-rows.js';
+export type { EvidenceRow } from './render/format.js';

@@ -12,11 +12,11 @@ import {
   AnswersSchema,
   answersToProfile,
   COST_WEIGHTS,
+  checkAnswerIds,
   MAX_ANSWERS_BYTES,
   readAnswersFile,
   writeAnswersFile,
 } from '../src/questionnaire/answers.js';
-import { checkAnswerIds } from '../src/questionnaire/known.js';
 
 const ANSWERS: Answers = {
   version: 1,

@@ -10,11 +10,10 @@ import { validateOverlays } from '../src/dataset/validate.js';
 import { compareModels } from '../src/engine/compare.js';
 import { recommend } from '../src/engine/index.js';
 import { renderCompareTable } from '../src/render/compare.js';
-import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../src/render/listing.js';
+import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, validationText, workloadsTable } from '../src/render/listing.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 import { renderTableReport } from '../src/render/report-table.js';
 import { markdownText, oneLine, quoted, terminalText } from '../src/render/sanitize.js';
-import { validationText } from '../src/render/validation.js';
 import { TODAY } from './helpers/overlay.js';
 
 /** A control character other than a line feed (the renderers' own line breaks). */

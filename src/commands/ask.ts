@@ -1,12 +1,11 @@
 import { loadDatasetLazily } from '../dataset/bundle.js';
 import type { Recommendation } from '../engine/schema.js';
 import { UserError } from '../errors.js';
-import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
+import { checkAnswerIds, readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
 import { runQuestionnaire } from '../questionnaire/flow.js';
-import { checkAnswerIds } from '../questionnaire/known.js';
 import { makePrompts } from '../questionnaire/prompts.js';
-import { makeChalk } from '../render/color.js';
 import { warningLine } from '../render/sanitize.js';
+import { makeChalk } from '../render/table.js';
 import { resolveToday } from '../today.js';
 import { withImports } from './dataset.js';
 import type { Io } from './io.js';

@@ -1,5 +1,5 @@
 import { compare } from '../api.js';
-import { jsonText } from '../render/json.js';
+import { jsonText } from '../render/sanitize.js';
 import type { Io } from './io.js';
 import { loadFor, profileFromFlags, type RecommendOptions, todayFrom } from './recommend.js';
 
@@ -11,7 +11,7 @@ export async function runCompare(a: string, b: string, opts: CompareOptions, io:
   if (opts.json) io.out(jsonText(comparison));
   else {
     // Imported only for the table: `--json` never loads chalk or the table library (README.md, "Performance").
-    const [{ makeChalk }, { renderCompareTable }] = await Promise.all([import('../render/color.js'), import('../render/compare.js')]);
+    const [{ makeChalk }, { renderCompareTable }] = await Promise.all([import('../render/table.js'), import('../render/compare.js')]);
     io.out(renderCompareTable(comparison, { chalk: makeChalk(io.env, io.stdoutIsTTY), width: io.columns }));
   }
   return 0;

@@ -1,11 +1,10 @@
 import { resolve } from 'node:path';
 import { assemble, failure, loadDatasetLazily } from '../dataset/bundle.js';
 import { bundledParts } from '../dataset/bundled-data.js';
-import { ID_MESSAGE, ID_RE } from '../dataset/ids.js';
+import { ID_MESSAGE, ID_RE, isIsoDate } from '../dataset/ids.js';
 import type { LoadedPart } from '../dataset/merge.js';
 import { issueFindings } from '../dataset/parse.js';
 import { DatasetPart } from '../dataset/schema.js';
-import { isIsoDate } from '../dates.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, writeFileSafely } from '../files/write.js';
 import { importedPart, importFile, overlayText } from '../import/index.js';

@@ -3,9 +3,8 @@ import { TEMPLATE_CLAIM, TEMPLATE_FILE, templateText } from '../dataset/template
 import { validateOverlays } from '../dataset/validate.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, writeFileSafely } from '../files/write.js';
-import { jsonText } from '../render/json.js';
-import { warningLine } from '../render/sanitize.js';
-import { validationText } from '../render/validation.js';
+import { validationText } from '../render/listing.js';
+import { jsonText, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
 import type { Io } from './io.js';
 

@@ -1,7 +1,7 @@
 import { diffReports } from '../diff/diff.js';
 import { readReport } from '../diff/read.js';
 import { EXIT } from '../errors.js';
-import { jsonText } from '../render/json.js';
+import { jsonText } from '../render/sanitize.js';
 import type { Io } from './io.js';
 import { resolveFormat } from './parse.js';
 

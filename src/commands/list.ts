@@ -1,6 +1,6 @@
 import { selectObservations } from '../dataset/select.js';
-import { evidenceRows } from '../render/evidence-rows.js';
-import { jsonText } from '../render/json.js';
+import { evidenceRows } from '../render/format.js';
+import { jsonText } from '../render/sanitize.js';
 import { loadWithOverlays } from './dataset.js';
 import type { Io } from './io.js';
 import type { DataOptions } from './options.js';

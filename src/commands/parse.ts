@@ -1,4 +1,4 @@
-import { isIsoDate } from '../dates.js';
+import { isIsoDate } from '../dataset/ids.js';
 import { listOf, UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
 

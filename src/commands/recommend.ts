@@ -7,8 +7,7 @@ import { SAMPLES, SEED } from '../engine/method.js';
 import type { ProfileInput, Recommendation } from '../engine/schema.js';
 import { EXIT, UserError } from '../errors.js';
 import { checkWriteTarget, type Input, writeFileSafely } from '../files/write.js';
-import { jsonText } from '../render/json.js';
-import { shownPath, warningLine } from '../render/sanitize.js';
+import { jsonText, shownPath, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
 import { withImports } from './dataset.js';
 import type { Io } from './io.js';
@@ -116,7 +115,7 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   }
   // Replays exactly: the saved profile and overlays; --data, if given, replaces the saved overlays.
   const { readAnswersFile, answersToProfile } = await import('../questionnaire/answers.js');
-  const { checkAnswerIds } = await import('../questionnaire/known.js');
+  const { checkAnswerIds } = await import('../questionnaire/answers.js');
   const answers = readAnswersFile(opts.answers);
   const data = opts.data ?? answers.data;
   checkOut(data);
@@ -159,7 +158,7 @@ async function render(rec: Recommendation, format: Format, io: Io, explain: bool
   if (format === 'json') return jsonText(rec);
   if (format === 'markdown') return (await import('../render/markdown.js')).renderMarkdown(rec, { explain });
   if (format === 'html') return (await import('../render/html.js')).renderHtml(rec);
-  const [{ makeChalk }, { renderTableReport }] = await Promise.all([import('../render/color.js'), import('../render/report-table.js')]);
+  const [{ makeChalk }, { renderTableReport }] = await Promise.all([import('../render/table.js'), import('../render/report-table.js')]);
   // A file never gets colour, whatever FORCE_COLOR says.
   const chalk = makeChalk(toFile ? { NO_COLOR: '1' } : io.env, io.stdoutIsTTY && !toFile);
   return renderTableReport(rec, { chalk, width: toFile ? 100 : io.columns, explain });

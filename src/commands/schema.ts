@@ -1,12 +1,11 @@
 import { z } from 'zod';
 import { DatasetPart } from '../dataset/schema.js';
-import { ReportDiff } from '../diff/schema.js';
+import { ReportDiff } from '../diff/read.js';
 import { Profile, Recommendation } from '../engine/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { toolList } from '../mcp/schemas.js';
 import { AnswersSchema } from '../questionnaire/answers.js';
-import { jsonText } from '../render/json.js';
-import { quoted } from '../render/sanitize.js';
+import { jsonText, quoted } from '../render/sanitize.js';
 import type { Io } from './io.js';
 
 const SCHEMAS = {

@@ -1,7 +1,7 @@
-import { choices, type Finding, type FindingCode, type Location, locationOf } from './findings.js';
+import { choices, type Finding, type FindingCode, jsonPath, type Location, locationOf } from './findings.js';
 import { BUNDLED } from './ids.js';
 import { type LoadedPart, weightPatchOf } from './merge.js';
-import { jsonPath } from './parse.js';
+
 import type { Dataset } from './schema.js';
 
 const UNKNOWN_LOCATION: Location = { file: '(unknown file)', path: '$' };

@@ -1,4 +1,6 @@
-export { quoted } from '../render/sanitize.js';
+import { quoted } from '../render/sanitize.js';
+
+export { quoted };
 
 /** What a finding is about; stable strings, part of `data validate --json`. */
 export type FindingCode =
@@ -96,4 +98,15 @@ export function setListLocation(record: object, file: string, list: string, inde
 export function alsoAt(first: Location | undefined, file: string): string {
   if (!first) return '';
   return ` (also at ${first.file === file ? '' : `${first.file} `}${first.path})`;
+}
+
+/** A JSON path in the `$.a[0].b` notation used in every data error message; long keys are cut. */
+export function jsonPath(path: readonly PropertyKey[]): string {
+  let out = '$';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key === 'string' && key.length <= 60 && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
+    else out += `[${quoted(String(key))}]`;
+  }
+  return out;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Finding, quoted } from './findings.js';
+import { type Finding, jsonPath, quoted } from './findings.js';
 import type { LoadedPart } from './merge.js';
 import { describeJsonError, FORBIDDEN_KEYS, scanJson } from './read.js';
 import { DatasetPart, PART_ITEMS, PART_LIMITS } from './schema.js';
@@ -89,17 +89,6 @@ export function parsePartText(text: string, file: string, origin: string): Parse
   if (!parsed.success) findings = findings.concat(schemaFindings(parsed.error));
   if (findings.length > 0 || !parsed.success) return { ok: false, findings };
   return { ok: true, loaded: { origin, file, part: parsed.data } };
-}
-
-/** A JSON path in the `$.a[0].b` notation used in every data error message; long keys are cut. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '$';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else if (typeof key === 'string' && key.length <= 60 && /^[A-Za-z_$][\w$]*$/.test(key)) out += `.${key}`;
-    else out += `[${quoted(String(key))}]`;
-  }
-  return out;
 }
 
 const FIX: Record<string, string> = {

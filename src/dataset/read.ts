@@ -1,5 +1,4 @@
-import { type FindingCode, quoted } from './findings.js';
-import { jsonPath } from './parse.js';
+import { type FindingCode, jsonPath, quoted } from './findings.js';
 
 /** Far more than any dataset needs (a governance fact sits at depth 5), far less than a stack can take. */
 export const MAX_DEPTH = 32;

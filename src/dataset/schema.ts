@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { isIsoDate } from '../dates.js';
 import type { Origin } from './ids.js';
-import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from './ids.js';
+import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, isIsoDate, REAL_DATE_MESSAGE } from './ids.js';
 
 // One schema for a dataset *part*: every bundled file in data/ and every overlay file is a part
 // (all keys optional); the merged whole is a Dataset. Strict objects: an unknown key is an error

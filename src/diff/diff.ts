@@ -1,7 +1,6 @@
-import { percent as pct } from '../engine/method.js';
 import type { EvidenceItem, Recommendation } from '../engine/schema.js';
-import { formatFigure } from '../render/figure.js';
-import type { ReportDiff } from './schema.js';
+import { formatFigure, percent as pct } from '../render/format.js';
+import type { ReportDiff } from './read.js';
 
 // Two saved reports → what changed, in the order a reader needs it: the question (profile) first, then the
 // answers (picks, statuses, confidence), then why (evidence, facts, prices) and which triggers fired. Pure.

@@ -1,6 +1,5 @@
-import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, REAL_DATE_MESSAGE } from '../dataset/ids.js';
+import { DATE_FORMAT_MESSAGE, DATE_RE, ID_MESSAGE, ID_RE, isIsoDate, REAL_DATE_MESSAGE } from '../dataset/ids.js';
 import type { Dataset, WithOrigin, Workload } from '../dataset/schema.js';
-import { isIsoDate } from '../dates.js';
 import { UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
 import { COST_WEIGHT, SAMPLES, SEED } from './method.js';

@@ -1,5 +1,6 @@
 import type { Model, WithOrigin } from '../dataset/schema.js';
-import { LOW_COVERAGE, LOW_WIN_PROBABILITY, probability as pct, TIE_EPSILON } from './method.js';
+import { probability as pct } from '../render/format.js';
+import { LOW_COVERAGE, LOW_WIN_PROBABILITY, TIE_EPSILON } from './method.js';
 import type { Reason } from './schema.js';
 import type { ModelScore } from './score.js';
 

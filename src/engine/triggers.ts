@@ -1,7 +1,8 @@
 import type { Requirement } from '../dataset/schema.js';
+import { percent as pct } from '../render/format.js';
 import { API_GA, isGenerallyAvailable } from './gates.js';
 import { denormalize } from './intervals.js';
-import { percent as pct, TRIGGER_MODELS } from './method.js';
+import { TRIGGER_MODELS } from './method.js';
 import type { Chosen } from './pick.js';
 import { alternativesOf } from './profile.js';
 import type { Entry } from './rank.js';

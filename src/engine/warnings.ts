@@ -1,5 +1,6 @@
 import type { Benchmark, Caveat as DataCaveat, Model } from '../dataset/schema.js';
-import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, percent as pct, STALE_AFTER_DAYS } from './method.js';
+import { percent as pct } from '../render/format.js';
+import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTER_DAYS } from './method.js';
 import type { Obs } from './resolve.js';
 import type { Reason, Warning, WorkloadResult } from './schema.js';
 

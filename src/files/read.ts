@@ -1,5 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
-import { kindOf } from './kind.js';
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats, statSync } from 'node:fs';
 
 // The one way model-advisor opens a file it reads (--data, --answers, `data validate`): without blocking,
 // and only a regular file. Opening a FIFO for reading waits for a writer, forever if none comes, so the
@@ -78,4 +77,15 @@ export function decodeText(bytes: Buffer): { ok: true; text: string } | { ok: fa
     return { ok: false, message: 'the file holds NUL characters (UTF-16 text, or not text at all); save it as UTF-8 JSON' };
   }
   return { ok: true, text };
+}
+
+/** What a path is, in words, for a message refusing anything but a regular file. */
+export function kindOf(s: Stats): string {
+  if (s.isFile()) return 'a regular file';
+  if (s.isDirectory()) return 'a folder';
+  if (s.isFIFO()) return 'a named pipe (FIFO)';
+  if (s.isSocket()) return 'a socket';
+  if (s.isCharacterDevice()) return 'a character device';
+  if (s.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
 }

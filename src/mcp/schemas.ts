@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { DEFAULT_SAMPLES, Profile, Recommendation } from '../engine/schema.js';
 import { Comparison } from '../engine/schema-compare.js';
-import type { EvidenceRow } from '../render/evidence-rows.js';
+import type { EvidenceRow } from '../render/format.js';
 
 // The MCP tools' contracts: built from the zod schemas the CLI and the engine validate with (Profile,
 // Recommendation, Comparison), so a field another part of the tool adds reaches the tools unchanged.

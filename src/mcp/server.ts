@@ -1,8 +1,7 @@
 import { type CallToolResult, Server } from '@modelcontextprotocol/server';
 import { StdioServerTransport } from '@modelcontextprotocol/server/stdio';
 import { UserError } from '../errors.js';
-import { jsonText } from '../render/json.js';
-import { oneLine } from '../render/sanitize.js';
+import { jsonText, oneLine } from '../render/sanitize.js';
 import { TOOL } from '../version.js';
 import { toolList } from './schemas.js';
 import { callTool, datasetInfo, sourceList, type ToolContext } from './tools.js';

@@ -1,12 +1,21 @@
 import type { ReportRequest } from '../commands/recommend.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../engine/schema.js';
+import type { QuestionnaireData } from './answers.js';
 import { ANSWERS_VERSION, type Answers, answersToProfile } from './answers.js';
-import type { QuestionnaireData } from './known.js';
 import { askMix } from './mix.js';
-import { resolvePath, shellWord } from './paths.js';
 import type { Prompts } from './questions.js';
-import { askCost, askExclude, askFilePath, askOutput, askRequirements, infeasibility } from './steps.js';
-import { askAllOrAny, askVolume } from './volume.js';
+import {
+  askAllOrAny,
+  askCost,
+  askExclude,
+  askFilePath,
+  askOutput,
+  askRequirements,
+  askVolume,
+  infeasibility,
+  resolvePath,
+  shellWord,
+} from './steps.js';
 
 // The questionnaire's logic. It never imports the prompt library and never prints: questions go
 // through `prompts`, notes through `say`, the report through `report`, files through `saveAnswers`.

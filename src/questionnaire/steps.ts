@@ -1,8 +1,10 @@
+import { statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { alternativesOf } from '../engine/profile.js';
 import { listOf } from '../errors.js';
+import { formatTokens, parseTokens } from '../tokens.js';
+import type { QuestionnaireData } from './answers.js';
 import { COST_WEIGHTS, type CostPreference } from './answers.js';
-import type { QuestionnaireData } from './known.js';
-import { checkSavePath, fileExists, resolvePath } from './paths.js';
 import type { Choice, Prompts } from './questions.js';
 
 // Steps 2–5 of the questionnaire, each a function of the prompts, the dataset and the pre-filled answer.
@@ -136,4 +138,100 @@ export async function askFilePath(
     if (await prompts.askYesNo({ message: `${path} already exists. Replace it?`, default: own !== undefined && abs === own })) return path;
     suggestion = path;
   }
+}
+
+// The money questions: monthly token volume per workload (optional, "don't know" is an answer) and, when
+// several requirements are chosen, whether a model needs all of them or any one.
+
+const DONT_KNOW = /^(|-|\?|don'?t know|dk|skip|none)$/i;
+
+/**
+ * Monthly tokens for each workload in the mix (input and output together), for a monthly cost in the report.
+ * Enter (or "don't know") leaves a workload's volume out; the report then prices per 1M tokens.
+ */
+export async function askVolume(
+  prompts: Prompts,
+  workloads: QuestionnaireData['workloads'],
+  mix: Record<string, number>,
+  prefill: Record<string, number> | undefined,
+): Promise<Record<string, number>> {
+  const known = await prompts.askChoice<'skip' | 'give'>({
+    message: 'Do you know your monthly token volume? It turns the report into a monthly cost.',
+    choices: [
+      { value: 'skip', name: "Don't know: show prices per 1M tokens", short: "don't know" },
+      { value: 'give', name: 'Yes: give tokens per month per workload (e.g. 20M; k, M or B)', short: 'yes' },
+    ],
+    default: prefill && Object.keys(prefill).length > 0 ? 'give' : 'skip',
+  });
+  if (known === 'skip') return {};
+  const volume: Record<string, number> = {};
+  for (const w of workloads) {
+    if (!(mix[w.id] && (mix[w.id] as number) > 0)) continue;
+    const before = prefill?.[w.id];
+    const text = await prompts.askText({
+      message: `${w.name} — tokens per month (e.g. 20M; k, M or B; Enter = don't know):`,
+      default: before === undefined ? '' : formatTokens(before),
+      validate: (t) =>
+        DONT_KNOW.test(t.trim()) || parseTokens(t) !== null || 'write a number of tokens, e.g. 20M, 500k or 1.5B (or leave it empty)',
+    });
+    const tokens = DONT_KNOW.test(text.trim()) ? null : parseTokens(text);
+    if (tokens !== null) volume[w.id] = tokens;
+  }
+  return volume;
+}
+
+/** With two or more requirements chosen: must a model have all of them, or is any one enough ("a|b")? */
+export async function askAllOrAny(prompts: Prompts, data: QuestionnaireData, chosen: readonly string[]): Promise<string[]> {
+  const singles = chosen.flatMap(alternativesOf);
+  if (singles.length < 2) return [...chosen];
+  const label = (id: string) => data.requirements.find((r) => r.id === id)?.label ?? id;
+  const any = await prompts.askChoice<'all' | 'any'>({
+    message: 'Must a model have all of these, or is any one of them enough?',
+    choices: [
+      { value: 'all', name: `All of them: ${singles.map(label).join(' and ')}`, short: 'all' },
+      { value: 'any', name: `Any one: ${singles.map(label).join(' or ')}`, short: 'any one' },
+    ],
+    default: chosen.length === 1 && chosen[0]?.includes('|') ? 'any' : 'all',
+  });
+  return any === 'any' ? [[...singles].sort().join('|')] : singles;
+}
+
+// Where the questionnaire may write a file: checked while the user types, so a bad path is a message
+// under the question, never a failure after the report.
+
+function kind(path: string): 'file' | 'folder' | 'other' | 'none' {
+  try {
+    const s = statSync(path);
+    if (s.isDirectory()) return 'folder';
+    return s.isFile() ? 'file' : 'other';
+  } catch {
+    return 'none';
+  }
+}
+
+export function resolvePath(cwd: string, text: string): string {
+  return resolve(cwd, text.trim());
+}
+
+/** True if the answer names a file we can create or replace; otherwise what to fix. */
+export function checkSavePath(text: string, cwd: string, example: string, avoid: readonly string[] = []): true | string {
+  const t = text.trim();
+  if (t === '') return `enter a file name, e.g. ${example}`;
+  const abs = resolvePath(cwd, t);
+  if (avoid.includes(abs)) return 'the report is saved there: choose another file name';
+  const k = kind(abs);
+  if (k === 'folder') return `${t} is a folder: add a file name, e.g. ${join(t, example)}`;
+  if (k === 'other') return `${t} is not a regular file: choose another name`;
+  if (k === 'none' && kind(dirname(abs)) !== 'folder')
+    return `the folder ${dirname(t)} does not exist: create it first, or choose another place`;
+  return true;
+}
+
+export function fileExists(abs: string): boolean {
+  return kind(abs) === 'file';
+}
+
+/** A path as the user would type it in a shell command. */
+export function shellWord(path: string): string {
+  return /^[\w./:@%+=,-]+$/.test(path) ? path : `'${path.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,7 +1,6 @@
 import type { ChalkInstance } from 'chalk';
 import type { Comparison } from '../engine/schema-compare.js';
-import { formatFigure } from './figure.js';
-import { datasetLine, fromFile, num, pct, range, wholePercents } from './format.js';
+import { datasetLine, formatFigure, fromFile, num, pct, range, wholePercents } from './format.js';
 import { splitText } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
 import { hanging, renderTable } from './table.js';

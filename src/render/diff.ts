@@ -1,4 +1,4 @@
-import type { ReportDiff } from '../diff/schema.js';
+import type { ReportDiff } from '../diff/read.js';
 import { md } from './markdown.js';
 
 // `model-advisor diff` for people: sections as plain lines (terminal) or as a Markdown memo for the procurement

@@ -1,11 +1,24 @@
 import { BUNDLED } from '../dataset/ids.js';
+import type { Benchmark, Dataset, Observation } from '../dataset/schema.js';
 import type { RankingEntry, Recommendation } from '../engine/schema.js';
+
+/** A share of a whole (a mix share, a weight, a threshold) as a whole percentage: "30%". */
+export const percent = (x: number) => `${Math.round(x * 100)}%`;
+
+/**
+ * A probability or share for display: ">99%" and "<1%" near the ends, since a Monte Carlo share of 99.6% is
+ * not certainty; "100%" and "0%" only when exactly 1 or 0. The one formatting rule every renderer uses.
+ */
+export function probability(x: number): string {
+  if (x === 1) return '100%';
+  if (x === 0) return '0%';
+  if (x > 0.99) return '>99%';
+  if (x < 0.01) return '<1%';
+  return `${Math.round(x * 100)}%`;
+}
 
 /** " [from FILE]" after a figure a user's overlay supplied; nothing for the bundled data. */
 export const fromFile = (origin: string | null | undefined) => (origin && origin !== BUNDLED ? ` [from ${origin}]` : '');
-
-/** Display rounding lives here: a share or probability never reads 100% or 0% unless exact (">99%", "<1%"). */
-import { probability } from '../engine/method.js';
 
 export const pct = probability;
 export const num = (x: number, digits = 3) => x.toFixed(digits);
@@ -134,4 +147,71 @@ export function readable(rec: Pick<Recommendation, 'dataset' | 'requirements'>):
     (r) => [new RegExp(`(?<![\\w-])${r.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'g'), `“${r.label}”`] as const,
   );
   return (text) => labels.reduce((t, [re, label]) => t.replace(re, label), named(text));
+}
+
+type Unit = Benchmark['scale']['unit'];
+
+/** A number as the sources write it: up to one decimal, no trailing zeros; tokens in millions. */
+export function formatNumber(x: number, unit: Unit): string {
+  if (unit === 'tokens') return `${trim(x / 1e6)}M`;
+  return trim(x);
+}
+
+function trim(x: number): string {
+  return Number.isInteger(x) ? String(x) : String(Math.round(x * 100) / 100);
+}
+
+const suffix = (unit: Unit) => (unit === 'percent' ? '%' : unit === 'tokens' ? ' tokens' : '');
+
+type Figure = Pick<Observation, 'value' | 'low' | 'high' | 'label'> & {
+  proxyFor?: { measuredOn: string } | undefined;
+  mode?: string | undefined;
+};
+
+/** An observation's figure for people: "86.4", "78–79%", "“Similar band” (37–42.8)", plus proxy/mode marks. */
+export function formatFigure(o: Figure, unit: Unit): string {
+  let text: string;
+  if (o.value !== undefined) text = `${formatNumber(o.value, unit)}${suffix(unit)}`;
+  else if (o.low !== undefined && o.high !== undefined) {
+    text = `${formatNumber(o.low, unit)}–${formatNumber(o.high, unit)}${suffix(unit)}`;
+    if (o.label) text = `“${o.label}” (${text})`;
+  } else text = `“${o.label ?? '?'}” (no figure)`;
+  if (o.value !== undefined && o.label) text += ` “${o.label}”`;
+  if (o.proxyFor) text += ` [proxy: ${o.proxyFor.measuredOn}]`;
+  if (o.mode) text += ` [${o.mode} mode]`;
+  return text;
+}
+
+// Apart from listing.ts so `evidence --json` does not load the table library.
+
+/** The evidence record as `evidence --json` prints it: exactly these fields, null where absent. */
+export interface EvidenceRow {
+  model: string;
+  benchmark: string;
+  value: number | null;
+  low: number | null;
+  high: number | null;
+  label: string | null;
+  quote: string | null;
+  source: string;
+  date: string;
+  note: string | null;
+  /** "bundled", or the overlay file the figure came from. */
+  origin: string;
+}
+
+export function evidenceRows(observations: Dataset['observations']): EvidenceRow[] {
+  return observations.map((o) => ({
+    model: o.model,
+    benchmark: o.benchmark,
+    value: o.value ?? null,
+    low: o.low ?? null,
+    high: o.high ?? null,
+    label: o.label ?? null,
+    quote: o.quote ?? null,
+    source: o.source,
+    date: o.date,
+    note: o.note ?? null,
+    origin: o.origin,
+  }));
 }

@@ -1,4 +1,4 @@
-import { esc } from './html-escape.js';
+import { esc } from './sanitize.js';
 
 // Hand-built inline SVG: no charting library, nothing fetched. Every chart has a <title> and a <desc> (its
 // text equivalent) and only the colours below, each at least 4.5:1 against white where it carries text.

@@ -1,9 +1,7 @@
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
-import { benchmarkInfo } from './explain.js';
 import { attributionLines, mixPercents, pct, readable, uniqueCaveats } from './format.js';
-import { winText } from './honesty.js';
+import { benchmarkInfo, winText } from './honesty.js';
 import { barChart, COLORS, type DotRow, dotPlot, spanChart } from './html-charts.js';
-import { esc } from './html-escape.js';
 import {
   blockedLines,
   decisionRows,
@@ -20,6 +18,7 @@ import {
   workloadNotes,
 } from './memo.js';
 import { blockedText, costLines, hypotheticalLine } from './money-text.js';
+import { esc } from './sanitize.js';
 import { blendedRange, LEGEND, productionModel } from './summary.js';
 
 // The board-pack report: one self-contained HTML file (no scripts, fonts, images or styles from anywhere else;

@@ -1,10 +1,12 @@
+import { formatFinding } from '../dataset/findings.js';
 import { BUNDLED } from '../dataset/ids.js';
 import type { Benchmark, Dataset } from '../dataset/schema.js';
-import { formatFigure } from './figure.js';
-import { terminalSafe } from './sanitize.js';
+import type { ValidationReport } from '../dataset/validate.js';
+import { formatFigure } from './format.js';
+import { terminalSafe, terminalText } from './sanitize.js';
 import { hanging, renderTable } from './table.js';
 
-export { type EvidenceRow, evidenceRows } from './evidence-rows.js';
+export { type EvidenceRow, evidenceRows } from './format.js';
 
 /** "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data); the table breaks, never cuts, a long name. */
 const fromLine = (origin: string | undefined) => (origin === undefined || origin === BUNDLED ? '' : `\n[from ${origin}]`);
@@ -119,4 +121,30 @@ export function workloadsTable(given: Dataset, width: number): string {
       .join('\n'),
   ]);
   return renderTable(['Workload', 'Description', 'Benchmarks, weights and why'], rows, { width, fixed });
+}
+
+/** Enough to fix a file in one sitting; `--json` has every finding. */
+export const MAX_TEXT_FINDINGS = 500;
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : word.endsWith('s') ? 'es' : 's'}`;
+
+function contents(counts: Record<string, number>): string {
+  const parts = Object.entries(counts).map(([kind, n]) => `${n} ${n === 1 ? kind.replace(/s$/, '') : kind}`);
+  return parts.length ? parts.join(', ') : 'nothing (an empty overlay)';
+}
+
+/** The `data validate` report for people: one line per finding ("FILE: PATH: message"), then a verdict. */
+export function validationText(report: ValidationReport): string {
+  // File names and messages can hold text from the files: neutralised for the terminal, once per line.
+  const lines = report.findings.slice(0, MAX_TEXT_FINDINGS).map((f) => terminalText(formatFinding(f)));
+  const hidden = report.findings.length - lines.length;
+  if (hidden > 0) lines.push(`… and ${plural(hidden, 'more problem')} (see them all with --json)`);
+  if (report.valid) {
+    for (const f of report.files) lines.push(`${terminalText(f.file)}: valid: ${contents(f.contents)}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const files = new Set(report.findings.map((f) => f.file));
+  if (!report.crossChecked) lines.push('Cross-checks against the bundled data (ids, quotes, bounds, dates) run once every file parses.');
+  lines.push(`${plural(report.findings.length, 'problem')} in ${plural(files.size, 'file')}; fix them and run the check again.`);
+  return `${lines.join('\n')}\n`;
 }

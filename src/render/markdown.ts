@@ -1,6 +1,6 @@
 import type { Recommendation } from '../engine/schema.js';
-import { benchmarkInfo, explainRows } from './explain.js';
 import { attributionLines, mixPercents, namesOf, readable, uniqueCaveats } from './format.js';
+import { benchmarkInfo, explainRows } from './honesty.js';
 import {
   blockedLines,
   decisionRows,

@@ -1,8 +1,6 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
-import { type BenchmarkInfo, benchmarkInfo } from './explain.js';
-import { formatFigure } from './figure.js';
-import { ineligibleText, mixPercents, namesOf, num, pct, range, readable } from './format.js';
-import { honestyLines, winCell } from './honesty.js';
+import { formatFigure, ineligibleText, mixPercents, namesOf, num, pct, range, readable } from './format.js';
+import { type BenchmarkInfo, benchmarkInfo, honestyLines, winCell } from './honesty.js';
 import { blockedText, triggerLines, unblockLines } from './money-text.js';
 import { CONFIDENCE_MEANING, type Confidence, verdictOf, verdictSentences, workloadSummaries } from './summary.js';
 

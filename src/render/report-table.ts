@@ -1,10 +1,9 @@
 import type { ChalkInstance } from 'chalk';
 import type { Recommendation, WorkloadResult } from '../engine/schema.js';
-import { type BenchmarkInfo, benchmarkInfo, explainRows } from './explain.js';
-import { formatFigure } from './figure.js';
 import {
   attributionLines,
   bar,
+  formatFigure,
   fromFile,
   ineligibleText,
   lossText,
@@ -19,7 +18,7 @@ import {
   sourceNames,
   uniqueCaveats,
 } from './format.js';
-import { winCell } from './honesty.js';
+import { type BenchmarkInfo, benchmarkInfo, explainRows, winCell } from './honesty.js';
 import { blockedLines, reEvaluateWhen, SPLIT_HEAD, splitCell, workloadNotes } from './memo.js';
 import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalSafe } from './sanitize.js';

@@ -83,3 +83,22 @@ export const warningLine = (message: string) => `warning: ${terminalText(message
 export function shownPath(path: string): string {
   return /^[\w./@:+,~%=-]{1,200}$/.test(path) ? path : quoted(path, 200);
 }
+
+/**
+ * The one place text becomes HTML (or SVG): every string from the data or the report goes through here before
+ * it is placed in an element or an attribute value.
+ */
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * A JSON document as printed: two-space indent, one trailing newline; key order as built. JSON.stringify
+ * escapes C0 controls but leaves DEL, C1 controls (U+009B is CSI on many terminals) and U+2028/2029 raw:
+ * they are escaped too, so the document is the same value and safe to show on a terminal.
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}

@@ -1,7 +1,7 @@
 import type { RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { allOf } from '../errors.js';
-import { benchmarkInfo } from './explain.js';
 import { mixPercents, num, pct, readable } from './format.js';
+import { benchmarkInfo } from './honesty.js';
 import { consolidationCostText } from './money-text.js';
 
 // The answer, before any detail: what every format (terminal, Markdown, HTML) puts first. Plain text and

@@ -1,3 +1,5 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+
 // Boxed tables for the terminal, laid out here rather than by cli-table3: its word wrapping took over a
 // second for the 539-row evidence listing (README.md, "Performance"), and it cannot promise that a
 // table never exceeds the terminal's width. Every line this module returns fits `width`.
@@ -141,4 +143,24 @@ export function hanging(label: string, text: string, width: number, indent = 2):
     if (rest.length) out.push(...wrapText(rest.join(' '), width - indent).map((l) => `${pad}${l}`));
   });
   return out;
+}
+
+/**
+ * One chalk instance from the environment. chalk alone does not read NO_COLOR, so: NO_COLOR (any
+ * non-empty value) turns colour off; otherwise FORCE_COLOR forces it (FORCE_COLOR=0 turns it off);
+ * otherwise colour only on a TTY.
+ */
+export function makeChalk(env: NodeJS.ProcessEnv, isTTY: boolean): ChalkInstance {
+  return new Chalk({ level: colorLevel(env, isTTY) });
+}
+
+export function colorLevel(env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+  if (env.NO_COLOR) return 0;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined) {
+    if (force === '0' || force === 'false') return 0;
+    if (force === '2' || force === '3') return Number(force) as 2 | 3;
+    return 1;
+  }
+  return isTTY && env.TERM !== 'dumb' ? 1 : 0;
 }

@@ -5,7 +5,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { figureInterval } from '../../src/engine/index.js';
 import { wilson } from '../../src/engine/intervals.js';
-import { probability } from '../../src/engine/method.js';
+import { probability } from '../../src/render/format.js';
 import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
 import { entryOf, run, workloadOf } from './helpers.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_INPUT_ITEMS, refusePaths } from '../../src/mcp/guard.js';
+import { MAX_INPUT_ITEMS, refusePaths } from '../../src/mcp/tools.js';
 
 describe('refusePaths: no tool input names a file', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeChalk } from '../../src/render/color.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { costLines, money, tokens } from '../../src/render/money-text.js';
 import { renderTableReport } from '../../src/render/report-table.js';
+import { makeChalk } from '../../src/render/table.js';
 import { recommendation, workload } from '../helpers/recommendation.js';
 
 // The money parts in the reports: a priced cost section, triggers under their workload, the HYPOTHETICAL line.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Assumption, Recommendation } from '../../src/engine/schema.js';
-import { jsonText } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
+import { jsonText } from '../../src/render/sanitize.js';
 import { run, workloadOf } from '../engine/helpers.js';
 import { tempDir, writeOverlay } from '../helpers/overlay.js';
 

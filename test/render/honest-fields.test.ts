@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeChalk } from '../../src/render/color.js';
 import { renderHtml } from '../../src/render/html.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderTableReport } from '../../src/render/report-table.js';
+import { makeChalk } from '../../src/render/table.js';
 import { entry, recommendation, workload } from '../helpers/recommendation.js';
 
 // A model with no figures of its own on a workload is "not assessed": its win probability is null, and every

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
 import { COLORS } from '../../src/render/html-charts.js';
-import { esc } from '../../src/render/html-escape.js';
+import { esc } from '../../src/render/sanitize.js';
 import { run } from '../engine/helpers.js';
 import { entry, recommendation, workload } from '../helpers/recommendation.js';
 import { dataset, quickStart, TODAY } from './bundled.js';

@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
 import { compareModels } from '../../src/engine/compare.js';
-import { makeChalk } from '../../src/render/color.js';
 import { renderCompareTable } from '../../src/render/compare.js';
 import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../../src/render/listing.js';
 import { renderTableReport } from '../../src/render/report-table.js';
+import { makeChalk } from '../../src/render/table.js';
 import { META } from '../helpers/builders.js';
 import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from './bundled.js';
 
