@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Observation } from '../../src/dataset/schema.js';
 import type { EvidenceItem, Recommendation } from '../../src/engine/schema.js';
-import { codes, entryOf, run, workloadOf } from './helpers.js';
+import { codes, entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Scenarios on the bundled data that pin what the sources say plainly.
 const { dataset } = loadDataset();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // Rule 11: benchmark, workload and model caveats travel with the workload results that used them.
 const data = dataset({

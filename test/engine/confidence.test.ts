@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LOW_COVERAGE, LOW_WIN_PROBABILITY } from '../../src/engine/index.js';
 import type { Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // Rule 5: a pick is low-confidence, with reasons, under the win-probability or coverage threshold, on a
 // proxy, or when another model wins more draws.

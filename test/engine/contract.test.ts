@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { Recommendation } from '../../src/engine/schema.js';
-import { run } from './helpers.js';
+import { run } from '../helpers/engine.js';
 
 // The engine's output on the bundled data is exactly what the published Recommendation schema describes.
 const { dataset } = loadDataset();

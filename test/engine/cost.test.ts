@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
-import { codes, entryOf, run, workloadOf } from './helpers.js';
+import { codes, entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Rule 9: score = (1 − c)·quality + c·efficiency, efficiency from output tokens; a missing figure is a gap.
 const tok = benchmark({

@@ -4,7 +4,7 @@ import { compareModels } from '../../src/engine/compare.js';
 import { DETAIL_MODELS } from '../../src/engine/index.js';
 import { Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, META, model, observation, profile, source, workload } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // Detail for the leading models only: every model is ranked with its numbers, but contributions and evidence
 // are kept for the first DETAIL_MODELS of each workload's ranking, and always for the pick, its runner-up, its

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
-import { codes, entryOf, run, workloadOf } from './helpers.js';
+import { codes, entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Rule 6: governance requirements are hard gates; a failed fact and an unknown one are different reasons.
 const data = dataset({

@@ -7,7 +7,7 @@ import { figureInterval } from '../../src/engine/index.js';
 import { wilson } from '../../src/engine/intervals.js';
 import { probability } from '../../src/render/format.js';
 import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
-import { entryOf, run, workloadOf } from './helpers.js';
+import { entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // The honest method (issue 10), outcome by outcome, through the real engine with answers computed by hand.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normalize } from '../../src/engine/index.js';
 import { benchmark, model, observation, profile, table } from '../helpers/builders.js';
-import { entryOf, run } from './helpers.js';
+import { entryOf, run } from '../helpers/engine.js';
 
 // Rule 2: each benchmark maps to 0–1 by fixed bounds of its own scale, never by the models present.
 const pct = benchmark({ id: 'pct' });

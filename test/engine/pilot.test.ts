@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
-import { run, workloadOf } from './helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // Rule 7: a pick without a generally-available API is a pilot, with the best eligible GA model as alternative.
 const make = (facts: Record<string, 'yes' | 'no' | 'unknown' | { value: 'no'; detail: string }>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profile, table } from '../helpers/builders.js';
-import { run } from './helpers.js';
+import { run } from '../helpers/engine.js';
 
 // The single model when blended scores tie: the higher share-weighted win probability, then the higher
 // worst case, then the figures workload by workload, and only then the id (alphabetical), never the

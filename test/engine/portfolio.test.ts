@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { model, profile, table } from '../helpers/builders.js';
-import { run } from './helpers.js';
+import { run } from '../helpers/engine.js';
 
 // Rule 8: routes, blended score, the best single model, what it gives up, and exact break-even shares.
 // Known answer: per-workload scores X=[.9,.6,.7], Y=[.8,.85,.6], Z=[.7,.7,.9], shares [.5,.3,.2].

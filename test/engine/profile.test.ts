@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
 import { profile, table } from '../helpers/builders.js';
-import { run } from './helpers.js';
+import { run } from '../helpers/engine.js';
 
 // Rule 1: the profile — mix normalised to shares, requirements, exclusions, cost weight, dates, samples, seed.
 const data = table({ a: { b1: 80, b2: 60 }, b: { b1: 70, b2: 75 } }, { w1: { b1: 1 }, w2: { b2: 1 }, w3: { b1: 1, b2: 1 } });

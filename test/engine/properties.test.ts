@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Observation } from '../../src/dataset/schema.js';
 import type { ProfileInput, Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, model, observation, source, workload } from '../helpers/builders.js';
-import { run } from './helpers.js';
+import { run } from '../helpers/engine.js';
 
 // Invariants of the engine on small random datasets with every kind of figure: measured, range, words with
 // and without numbers, proxies, gaps, older superseded figures, unknown facts.

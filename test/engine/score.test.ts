@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { profile, table } from '../helpers/builders.js';
-import { entryOf, run } from './helpers.js';
+import { entryOf, run } from '../helpers/engine.js';
 
 // Rule 3: a weighted sum over the workload's benchmarks with the dataset's weights, each part kept.
 const data = table({ a: { b1: 90, b2: 40, b3: 10 }, b: { b1: 60, b2: 80, b3: 99 } }, { w: { b1: 3, b2: 1, b3: 0 } });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveObservations } from '../../src/engine/index.js';
 import { benchmark, dataset, model, observation, profile, source, workload } from '../helpers/builders.js';
-import { codes, entryOf, run, workloadOf } from './helpers.js';
+import { codes, entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Rule 10: as-of keeps observations published on or before it; the latest per (model, benchmark) wins,
 // the rest are listed as superseded; the dataset's age against today gives a staleness warning.

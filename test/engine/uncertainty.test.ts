@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARTIAL_COVERAGE, PROXY_PAD } from '../../src/engine/index.js';
 import { benchmark, dataset, model, observation, profile, workload } from '../helpers/builders.js';
-import { entryOf, run, workloadOf } from './helpers.js';
+import { entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Rule 4: ranges, words and gaps become intervals; seeded Monte Carlo gives win probabilities; coverage.
 const obs = observation;

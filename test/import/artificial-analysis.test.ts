@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AA_ATTRIBUTION } from '../../src/import/artificial-analysis.js';
-import { importFixture, items } from './helpers.js';
+import { importFixture, items } from '../helpers/import.js';
 
 describe('Artificial Analysis import', () => {
   it('maps the same measures onto the bundled benchmarks, fractions to percent, and creates the rest', () => {

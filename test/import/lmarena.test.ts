@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, items } from './helpers.js';
+import { importFixture, items } from '../helpers/import.js';
 
 describe('LMArena import', () => {
   it('each category is an Elo-scale benchmark, each rating its 95% interval as the range; needs --date', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, items } from './helpers.js';
+import { importFixture, items } from '../helpers/import.js';
 
 describe('models.dev import', () => {
   it('prices, open weights and public pricing as dated, quoted facts; one model listed by several providers is one model', () => {

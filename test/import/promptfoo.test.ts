@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importFixture, items } from './helpers.js';
+import { importFixture, items } from '../helpers/import.js';
 
 describe('promptfoo import', () => {
   it('version 3: one pass rate per provider, its 95% Wilson interval as the range, dated by the eval', () => {

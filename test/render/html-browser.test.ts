@@ -5,8 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
+import { quickStart } from '../helpers/bundled-report.js';
 import { ROOT } from '../helpers/cli.js';
-import { quickStart } from './bundled.js';
 
 // The HTML report as a person sees it: Debian's chromium, driven by playwright-core (no browser download).
 // .ci/run installs chromium when it is missing; only where it truly is not installed do these tests skip.

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/render/html.js';
 import { COLORS } from '../../src/render/html-charts.js';
 import { esc } from '../../src/render/sanitize.js';
-import { run } from '../engine/helpers.js';
+import { dataset, quickStart, TODAY } from '../helpers/bundled-report.js';
+import { run } from '../helpers/engine.js';
 import { entry, recommendation, workload } from '../helpers/recommendation.js';
-import { dataset, quickStart, TODAY } from './bundled.js';
 
 /** WCAG 2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {

@@ -2,8 +2,8 @@ import { marked } from 'marked';
 import { describe, expect, it } from 'vitest';
 import type { Recommendation } from '../../src/engine/schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
-import { run } from '../engine/helpers.js';
-import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from './bundled.js';
+import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from '../helpers/bundled-report.js';
+import { run } from '../helpers/engine.js';
 
 // The memo as a procurement lead sees it after pasting: converted by a standard Markdown library (marked,
 // GitHub-flavoured), then read as text.

@@ -6,7 +6,7 @@ import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTab
 import { renderTableReport } from '../../src/render/report-table.js';
 import { makeChalk } from '../../src/render/table.js';
 import { META } from '../helpers/builders.js';
-import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from './bundled.js';
+import { dataset, everything as everythingReport, quickStart as quickStartReport, TODAY } from '../helpers/bundled-report.js';
 
 // Every terminal rendering of the bundled data, at the widths people use: no line may be wider than the
 // terminal (a wider line wraps and breaks every table row after it).

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { WorkloadResult } from '../src/engine/schema.js';
-import { bar } from '../src/render/format.js';
-import { md, renderMarkdown } from '../src/render/markdown.js';
-import { renderTableReport } from '../src/render/report-table.js';
-import { colorLevel, makeChalk } from '../src/render/table.js';
-import { hasAnsi } from './helpers/cli.js';
-import { recommendation } from './helpers/recommendation.js';
+import type { WorkloadResult } from '../../src/engine/schema.js';
+import { bar } from '../../src/render/format.js';
+import { md, renderMarkdown } from '../../src/render/markdown.js';
+import { renderTableReport } from '../../src/render/report-table.js';
+import { colorLevel, makeChalk } from '../../src/render/table.js';
+import { hasAnsi } from '../helpers/cli.js';
+import { recommendation } from '../helpers/recommendation.js';
 
 const plain = makeChalk({ NO_COLOR: '1' }, true);
 

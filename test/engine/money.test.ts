@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { NO_PRICES_NOTE } from '../../src/engine/money.js';
 import { Recommendation } from '../../src/engine/schema.js';
-import { run } from '../engine/helpers.js';
+import { run } from '../helpers/engine.js';
 import { tempDir, writeOverlay } from '../helpers/overlay.js';
 
 // Monthly cost from an overlay's prices, every figure worked out by hand. Mix health=1, coding=1 (shares 0.5):

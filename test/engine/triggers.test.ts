@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
-import { run, workloadOf } from '../engine/helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // Triggers on the bundled data: the sources' own trigger (Muse Spark's API going GA), a figure threshold worked
 // out by hand, the single model's break-even share, a settling evaluation, and the engine agreeing with each.

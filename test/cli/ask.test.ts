@@ -2,14 +2,14 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { cli } from './helpers/cli.js';
-import { hasPty, KEY, type PtySession, runOnPty } from './helpers/pty.js';
+import { cli } from '../helpers/cli.js';
+import { hasPty, KEY, type PtySession, runOnPty } from '../helpers/pty.js';
 
 // The real built binary on a pseudo-terminal: keystrokes in, screen out.
 
 const TODAY = '2026-11-21';
 const requirements = (
-  JSON.parse(readFileSync(new URL('../data/requirements.json', import.meta.url), 'utf8')) as { requirements: { id: string }[] }
+  JSON.parse(readFileSync(new URL('../../data/requirements.json', import.meta.url), 'utf8')) as { requirements: { id: string }[] }
 ).requirements;
 const down = (n: number) => KEY.down.repeat(n);
 

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../../src/dataset/load.js';
 import { type ImportRequest, importFile } from '../../src/import/index.js';
 
-export const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
+export const FIXTURES = fileURLToPath(new URL('../import/fixtures/', import.meta.url));
 const { dataset } = loadDataset({ today: '2026-11-21' });
 
 /** Imports a fixture against the bundled data. */

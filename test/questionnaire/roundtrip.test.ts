@@ -2,12 +2,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../src/commands/io.js';
-import { runReport } from '../src/commands/recommend.js';
-import { loadDataset } from '../src/dataset/load.js';
-import { answersToProfile, readAnswersFile, writeAnswersFile } from '../src/questionnaire/answers.js';
-import { runQuestionnaire } from '../src/questionnaire/flow.js';
-import { ENTER, scripted } from './helpers/scripted-prompts.js';
+import type { Io } from '../../src/commands/io.js';
+import { runReport } from '../../src/commands/recommend.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { answersToProfile, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
+import { runQuestionnaire } from '../../src/questionnaire/flow.js';
+import { ENTER, scripted } from '../helpers/scripted-prompts.js';
 
 // Answers saved by the questionnaire, replayed (readAnswersFile + answersToProfile + runReport, the
 // pieces `recommend --answers` is built from), give the report the questionnaire saved, byte for byte.

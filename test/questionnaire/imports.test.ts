@@ -3,8 +3,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadedFor } from './helpers/bundle.js';
-import { ROOT } from './helpers/cli.js';
+import { loadedFor } from '../helpers/bundle.js';
+import { ROOT } from '../helpers/cli.js';
 
 // The prompt library is the questionnaire's alone: no other module imports it, and commands that do
 // not ask questions never load it.

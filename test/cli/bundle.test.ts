@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadedFor, meta, packageOf } from './helpers/bundle.js';
+import { loadedFor, meta, packageOf } from '../helpers/bundle.js';
 
 // What each command loads, from the build's metafile (test/helpers/bundle.ts): this keeps the start-up
 // budget honest without timing anything (README.md, "Performance").

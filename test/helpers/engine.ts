@@ -1,7 +1,7 @@
 import type { Dataset } from '../../src/dataset/schema.js';
 import { recommend } from '../../src/engine/index.js';
 import type { ProfileInput, RankingEntry, Recommendation, WorkloadResult } from '../../src/engine/schema.js';
-import { META } from '../helpers/builders.js';
+import { META } from './builders.js';
 
 export const run = (dataset: Dataset, profile: ProfileInput): Recommendation => recommend(dataset, profile, META);
 

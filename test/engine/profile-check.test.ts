@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProfile } from '../src/engine/profile.js';
-import { Profile } from '../src/engine/schema.js';
+import { checkProfile } from '../../src/engine/profile.js';
+import { Profile } from '../../src/engine/schema.js';
 
 // The engine checks profiles without zod (start-up time); zod's Profile is the published contract. These
 // hold the two to the same verdict on every input, and to the same output, key order included.

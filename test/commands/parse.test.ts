@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from '../src/commands/parse.js';
+import { parseDate, parseIdList, parseInteger, parseMix, parseUnit, resolveFormat } from '../../src/commands/parse.js';
 
 const WORKLOADS = ['vision', 'health', 'coding', 'agentic'];
 

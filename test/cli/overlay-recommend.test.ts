@@ -2,8 +2,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_CLAIM } from '../src/dataset/template.js';
-import { cli } from './helpers/cli.js';
+import { TEMPLATE_CLAIM } from '../../src/dataset/template.js';
+import { cli } from '../helpers/cli.js';
 
 // The template round trip through the real binary: init → validate → recommend --data changes
 // the pick the template says it changes, and every output format shows which figures are yours.

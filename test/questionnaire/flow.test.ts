@@ -2,11 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDataset } from '../src/dataset/load.js';
-import type { QuestionnaireData } from '../src/questionnaire/answers.js';
-import { type Answers, answersToProfile, readAnswersFile, writeAnswersFile } from '../src/questionnaire/answers.js';
-import { askAnswers, type FlowDeps, type ReportRequest, runQuestionnaire } from '../src/questionnaire/flow.js';
-import { CTRL_C, ENTER, type Key, scripted } from './helpers/scripted-prompts.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import type { QuestionnaireData } from '../../src/questionnaire/answers.js';
+import { type Answers, answersToProfile, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
+import { askAnswers, type FlowDeps, type ReportRequest, runQuestionnaire } from '../../src/questionnaire/flow.js';
+import { CTRL_C, ENTER, type Key, scripted } from '../helpers/scripted-prompts.js';
 
 const TODAY = '2026-11-21';
 

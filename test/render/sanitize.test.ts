@@ -4,17 +4,17 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../src/dataset/load.js';
-import { overlayTemplate } from '../src/dataset/template.js';
-import { validateOverlays } from '../src/dataset/validate.js';
-import { compareModels } from '../src/engine/compare.js';
-import { recommend } from '../src/engine/index.js';
-import { renderCompareTable } from '../src/render/compare.js';
-import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, validationText, workloadsTable } from '../src/render/listing.js';
-import { renderMarkdown } from '../src/render/markdown.js';
-import { renderTableReport } from '../src/render/report-table.js';
-import { markdownText, oneLine, quoted, terminalText } from '../src/render/sanitize.js';
-import { TODAY } from './helpers/overlay.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { overlayTemplate } from '../../src/dataset/template.js';
+import { validateOverlays } from '../../src/dataset/validate.js';
+import { compareModels } from '../../src/engine/compare.js';
+import { recommend } from '../../src/engine/index.js';
+import { renderCompareTable } from '../../src/render/compare.js';
+import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, validationText, workloadsTable } from '../../src/render/listing.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderTableReport } from '../../src/render/report-table.js';
+import { markdownText, oneLine, quoted, terminalText } from '../../src/render/sanitize.js';
+import { TODAY } from '../helpers/overlay.js';
 
 /** A control character other than a line feed (the renderers' own line breaks). */
 const rawControl = (text: string) =>

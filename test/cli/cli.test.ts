@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../src/engine/method.js';
-import { cli, hasAnsi } from './helpers/cli.js';
+import { SCHEMA_VERSION } from '../../src/engine/method.js';
+import { cli, hasAnsi } from '../helpers/cli.js';
 
 const TODAY = ['--today', '2026-11-21'];
 const MIX = ['--mix', 'vision=40,coding=30,agentic=20,health=10'];
@@ -21,7 +21,7 @@ describe('model-advisor (top level)', () => {
   it('--version prints the package version', () => {
     const r = cli(['--version']);
     expect(r.code).toBe(0);
-    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version);
+    expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')).version);
   });
   it('with no arguments and no terminal: a one-line usage hint on stderr, exit 2, nothing waited for', () => {
     const r = cli([]);
@@ -220,7 +220,7 @@ describe('schema', () => {
   it('the dataset schema accepts every bundled data file', () => {
     const schema = JSON.parse(cli(['schema', 'dataset']).stdout);
     const validate = new Ajv2020({ strict: false, allErrors: true }).compile(schema);
-    const dir = new URL('../data/', import.meta.url);
+    const dir = new URL('../../data/', import.meta.url);
     for (const f of readdirSync(dir)) {
       const doc = JSON.parse(readFileSync(new URL(f, dir), 'utf8'));
       expect(validate(doc), `${f}: ${JSON.stringify(validate.errors?.slice(0, 2))}`).toBe(true);

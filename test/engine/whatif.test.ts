@@ -3,7 +3,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { Assumption, Recommendation } from '../../src/engine/schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { jsonText } from '../../src/render/sanitize.js';
-import { run, workloadOf } from '../engine/helpers.js';
+import { run, workloadOf } from '../helpers/engine.js';
 import { tempDir, writeOverlay } from '../helpers/overlay.js';
 
 // --assume applies a labelled in-memory overlay: its report equals the report of an overlay file carrying the

@@ -1,6 +1,6 @@
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Recommendation } from '../../src/engine/schema.js';
-import { run } from '../engine/helpers.js';
+import { run } from './engine.js';
 
 // The reports the renderer tests look at, on the bundled data: the quick start (vision 70, coding 30) and
 // every workload with a generally-available API required.

@@ -1,13 +1,13 @@
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { modelsDevText } from '../scripts/bench/models-dev.mjs';
-import { cli } from './helpers/cli.js';
-import { tempDir } from './helpers/overlay.js';
+import { modelsDevText } from '../../scripts/bench/models-dev.mjs';
+import { cli } from '../helpers/cli.js';
+import { tempDir } from '../helpers/overlay.js';
 
 // `data import` through the built binary. "Today" is pinned with SOURCE_DATE_EPOCH (2026-11-21T12:00:00Z).
 const EPOCH = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 10, 21, 12) / 1000) };
-const FIXTURES = join(import.meta.dirname, 'import', 'fixtures');
+const FIXTURES = join(import.meta.dirname, '..', 'import', 'fixtures');
 const run = (args: string[], cwd: string) => cli(args, { cwd, env: EPOCH });
 
 /** A temp folder holding copies of the named fixtures. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SYNTHETIC_ORIGIN, syntheticDataset } from '../scripts/bench/synthetic.js';
-import { assemble } from '../src/dataset/load.js';
-import { DatasetPart } from '../src/dataset/schema.js';
+import { SYNTHETIC_ORIGIN, syntheticDataset } from '../../scripts/bench/synthetic.js';
+import { assemble } from '../../src/dataset/load.js';
+import { DatasetPart } from '../../src/dataset/schema.js';
 
 describe('the synthetic dataset generator (npm run bench)', () => {
   it('is deterministic for a seed, and the seed matters', () => {

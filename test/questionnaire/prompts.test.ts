@@ -1,10 +1,10 @@
 import { render } from '@inquirer/testing';
 import { describe, expect, it } from 'vitest';
-import { askAnswers, type FlowDeps } from '../src/questionnaire/flow.js';
-import { makePrompts, type PromptContext } from '../src/questionnaire/prompts.js';
-import type { Prompts } from '../src/questionnaire/questions.js';
-import { makeChalk } from '../src/render/table.js';
-import { fakeTerminal, settle } from './helpers/fake-terminal.js';
+import { askAnswers, type FlowDeps } from '../../src/questionnaire/flow.js';
+import { makePrompts, type PromptContext } from '../../src/questionnaire/prompts.js';
+import type { Prompts } from '../../src/questionnaire/questions.js';
+import { makeChalk } from '../../src/render/table.js';
+import { fakeTerminal, settle } from '../helpers/fake-terminal.js';
 
 // The Inquirer side of the askX functions, on in-memory streams: keystrokes in, screen out.
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isIsoDate } from '../src/dataset/ids.js';
+import { isIsoDate } from '../../src/dataset/ids.js';
 
 describe('isIsoDate: a real calendar date written YYYY-MM-DD', () => {
   it.each([

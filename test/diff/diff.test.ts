@@ -7,8 +7,8 @@ import { diffReports } from '../../src/diff/diff.js';
 import { ReportDiff } from '../../src/diff/read.js';
 import { SCHEMA_VERSION } from '../../src/engine/schema.js';
 import { jsonText } from '../../src/render/sanitize.js';
-import { run } from '../engine/helpers.js';
 import { cli } from '../helpers/cli.js';
+import { run } from '../helpers/engine.js';
 import { tempDir } from '../helpers/overlay.js';
 
 // diff: the April report (--as-of 2026-04-30) against the July one (all evidence). The July source re-measured

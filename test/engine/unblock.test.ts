@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/dataset/load.js';
 import { gateReasons } from '../../src/engine/gates.js';
 import { VERIFY_STEPS } from '../../src/engine/whatif.js';
-import { run, workloadOf } from '../engine/helpers.js';
 import { benchmark, dataset as build, model, observation, profile, workload } from '../helpers/builders.js';
+import { run, workloadOf } from '../helpers/engine.js';
 
 // When requirements leave nothing: which single requirement, dropped, gives an answer; which unknown facts block
 // which models. And requirement alternatives ("self-host|fine-tune": either will do).

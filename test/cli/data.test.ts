@@ -1,9 +1,9 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TEMPLATE_FILE } from '../src/dataset/template.js';
-import { cli } from './helpers/cli.js';
-import { observation, privateSource, tempDir, writeOverlay } from './helpers/overlay.js';
+import { TEMPLATE_FILE } from '../../src/dataset/template.js';
+import { cli } from '../helpers/cli.js';
+import { observation, privateSource, tempDir, writeOverlay } from '../helpers/overlay.js';
 
 // The built binary, run for real: exit codes, stdout, stderr. "Today" is pinned with
 // SOURCE_DATE_EPOCH (2026-11-21T12:00:00Z) unless a test says otherwise.

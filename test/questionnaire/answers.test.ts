@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { loadDataset } from '../src/dataset/load.js';
-import { Profile } from '../src/engine/schema.js';
-import { UserError } from '../src/errors.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { Profile } from '../../src/engine/schema.js';
+import { UserError } from '../../src/errors.js';
 import {
   type Answers,
   AnswersSchema,
@@ -16,7 +16,7 @@ import {
   MAX_ANSWERS_BYTES,
   readAnswersFile,
   writeAnswersFile,
-} from '../src/questionnaire/answers.js';
+} from '../../src/questionnaire/answers.js';
 
 const ANSWERS: Answers = {
   version: 1,
