@@ -8,7 +8,7 @@ import type { LoadOptions } from './load.js';
 import { type LoadedPart, mergeParts } from './merge.js';
 import type { Dataset } from './schema.js';
 
-// Validated parts → one Dataset: merged in order (merge.ts), then cross-checked (references.ts, checks.ts).
+// Validated parts → one Dataset: merged in order (merge.ts), then cross-checked (check.ts).
 // Nothing here loads zod: every command that reads the data runs this, and most runs have no overlay to
 // validate (README.md, "Performance").
 

@@ -82,7 +82,7 @@ function patchedBy(record: Record<string, unknown>): string[] {
  * id; observations by model, benchmark, source and mode). The replacement keeps the earlier
  * record's position so output order stays stable. Two records with one id inside a single origin
  * are an error, not an override. Then each part's patches ("governance", "weights") change single
- * facts and weights of records from earlier parts (see patch.ts).
+ * facts and weights of records from earlier parts (see applyGovernancePatches and applyWeightPatches, below).
  */
 export function mergeParts(parts: readonly LoadedPart[]): MergeResult {
   const maps = Object.fromEntries(COLLECTIONS.map((c) => [c, new Map()])) as Maps;

@@ -32,7 +32,7 @@ import {
   staleWarning,
 } from './warnings.js';
 import { applyAssumptions, unblockWorkload } from './whatif.js';
-import { type Candidate, evaluateWorkload, figureWarnings } from './workload.js';
+import { evaluateWorkload, figureWarnings, type GatedModel } from './workload.js';
 
 export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
 export { type Basis, figureInterval, type Interval, normalize } from './intervals.js';
@@ -129,7 +129,7 @@ export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMet
     verdicts: dataset.verdicts.filter((v) => v.date <= cutoff),
     names: new Map(dataset.models.map((m) => [m.id, m.name])),
   };
-  const candidates: Candidate[] = models.map((model) => ({
+  const gated: GatedModel[] = models.map((model) => ({
     model,
     gates: gateReasons(model, plan.requirements, plan.exclude.has(model.id)),
   }));
@@ -139,7 +139,7 @@ export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMet
     plan.workloads.flatMap((ws) => ws.workload.benchmarks.map((b) => b.benchmark)),
   );
   const ctx = { ...base, variants: variants(base, terms) };
-  const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, candidates, terms));
+  const outcomes = plan.workloads.map((ws) => evaluateWorkload(ctx, ws, gated, terms));
   const portfolio = buildPortfolio(
     outcomes.map((o) => ({
       workload: o.workload.id,
@@ -164,7 +164,7 @@ export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMet
   if (stale && asOf !== null && ageDays !== null) warnings.push(staleWarning(ageDays, asOf, profile.today));
   if (resolution.removed.length > 0)
     warnings.push(asOfWarning(cutoff, resolution.removed.length, profile.asOf === null || profile.asOf >= profile.today));
-  if (!candidates.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
+  if (!gated.some((c) => c.gates.length === 0)) warnings.push(noEligibleWarning(plan.requirements, plan.exclude.size));
   if (!efficiency && profile.costWeight > 0) warnings.push(noEfficiencyWarning());
   // One at a time: a list of thousands (a proxy per figure of 1,000 models) is too long for push(...list).
   for (const w of [...outcomes.flatMap((o) => o.warnings), ...figureWarnings(ctx, outcomes)]) warnings.push(w);

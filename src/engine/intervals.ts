@@ -141,7 +141,7 @@ export function normalize(value: number, benchmark: Pick<Benchmark, 'scale' | 'h
 }
 
 /**
- * The inverse of normalize (normalize.ts): the raw figure whose 0–1 point is `p`, for p strictly inside (0, 1)
+ * The inverse of normalize (above): the raw figure whose 0–1 point is `p`, for p strictly inside (0, 1)
  * (the ends are where normalize clamps, so they have no single inverse). Linear: floor + up·(max − floor);
  * elo: reference − 400·log10(1/up − 1); log: exp(ln min + up·(ln max − ln min)); up = p, or 1 − p when lower
  * is better. Null outside (0, 1).

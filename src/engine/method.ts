@@ -97,9 +97,8 @@ export const SENSITIVITY: readonly Sensitivity[] = [
   },
 ];
 
-// The profile's numeric bounds and defaults, declared once: flag parsing, the zod Profile and answers
-// schemas, the zod-free profile check and --help all read them. Apart from schema.ts so the engine's
-// start-up path does not load zod (profile-check.ts).
+// The profile's numeric bounds and defaults, declared once: the zod Profile and answers schemas, the
+// zod-free profile check (profile.ts) and --help all read them.
 
 /** Monte Carlo draws. The default gives ±1 pp (95%) on a win probability near 50%: 1.96·√(.25/n) ≤ .01. */
 export const SAMPLES = { min: 100, max: 1_000_000, default: 10_000 } as const;

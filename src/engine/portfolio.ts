@@ -12,7 +12,8 @@ export interface Routed {
   pick: string | null;
 }
 
-interface Row {
+/** One model across the mix's workloads: its entry on each, for the one-model verdict. */
+interface ModelAcross {
   id: string;
   name: string;
   /** The model's entry per workload, for a last tie-break on the figures themselves (never on ids). */
@@ -25,7 +26,7 @@ interface Row {
 }
 
 /** Compares two models' figures workload by workload: positive when m's come first. */
-function byFiguresAcross(b: Row, m: Row): number {
+function byFiguresAcross(b: ModelAcross, m: ModelAcross): number {
   for (let i = 0; i < m.entries.length; i++) {
     const d = byFigures((b.entries[i] as Entry).score, (m.entries[i] as Entry).score);
     if (d !== 0) return d;
@@ -40,12 +41,12 @@ const dot = (shares: readonly number[], xs: readonly number[]) => shares.reduce(
  * the single pick. Each model's blend is t·a + (1 − t)·r — a the score on k, r its blend over the others at
  * their rescaled shares — a line in t, so each rival bounds t on one side at the root of the difference.
  */
-function breakEven(k: number, shares: readonly number[], best: Row, rows: readonly Row[]): { low: number; high: number } {
+function breakEven(k: number, shares: readonly number[], best: ModelAcross, across: readonly ModelAcross[]): { low: number; high: number } {
   const sk = shares[k] as number;
   const rest = (xs: readonly number[]) => shares.reduce((s, w, j) => (j === k ? s : s + w * (xs[j] as number)), 0) / (1 - sk);
   const [aBest, rBest] = [best.scores[k] as number, rest(best.scores)];
   let [low, high] = [0, 1];
-  for (const m of rows) {
+  for (const m of across) {
     if (m === best) continue;
     const ad = aBest - (m.scores[k] as number);
     const rd = rBest - rest(m.scores);
@@ -73,11 +74,11 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
     : null;
 
   const shares = routed.map((r) => r.share);
-  const rows = new Map<string, Row>();
+  const byId = new Map<string, ModelAcross>();
   routed.forEach((r, i) => {
     for (const e of r.entries) {
       if (!e.eligible) continue;
-      const row = rows.get(e.model.id) ?? {
+      const m = byId.get(e.model.id) ?? {
         id: e.model.id,
         name: e.model.name,
         entries: [],
@@ -86,18 +87,18 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
         wins: [],
         lows: [],
       };
-      row.entries[i] = e;
-      row.scores[i] = e.score.score;
-      row.coverages[i] = e.score.coverage;
-      row.wins[i] = e.winProbability ?? 0;
-      row.lows[i] = e.score.low;
-      rows.set(e.model.id, row);
+      m.entries[i] = e;
+      m.scores[i] = e.score.score;
+      m.coverages[i] = e.score.coverage;
+      m.wins[i] = e.winProbability ?? 0;
+      m.lows[i] = e.score.low;
+      byId.set(e.model.id, m);
     }
   });
-  const candidates = [...rows.values()];
-  const blend = (m: Row) => dot(shares, m.scores);
-  const bestOf = (pool: readonly Row[]) =>
-    pool.reduce<Row | null>((b, m) => {
+  const across = [...byId.values()];
+  const blend = (m: ModelAcross) => dot(shares, m.scores);
+  const bestOf = (pool: readonly ModelAcross[]) =>
+    pool.reduce<ModelAcross | null>((b, m) => {
       if (!b) return m;
       const order =
         tieKey(blend(m)) - tieKey(blend(b)) ||
@@ -107,11 +108,11 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
         (m.id < b.id ? 1 : -1);
       return order > 0 ? m : b;
     }, null);
-  const best = bestOf(candidates);
+  const best = bestOf(across);
   if (!best || blendedScore === null) return { routes, blendedScore, singleModel: null };
   // Consolidating on a model nobody can use in production is not a plan: say so, and name the best one that is.
-  const ga = (m: Row) => isGenerallyAvailable((m.entries.find(Boolean) as Entry).model);
-  const production = ga(best) ? null : bestOf(candidates.filter(ga));
+  const ga = (m: ModelAcross) => isGenerallyAvailable((m.entries.find(Boolean) as Entry).model);
+  const production = ga(best) ? null : bestOf(across.filter(ga));
 
   const score = blend(best);
   const lossByWorkload = positive.map((r) => {
@@ -126,7 +127,7 @@ export function buildPortfolio(routed: readonly Routed[]): Portfolio {
     };
   });
   const breakEvens = routed.flatMap((r, k) =>
-    r.share < 1 ? [{ workload: r.workload, share: r.share, ...breakEven(k, shares, best, candidates) }] : [],
+    r.share < 1 ? [{ workload: r.workload, share: r.share, ...breakEven(k, shares, best, across) }] : [],
   );
   return {
     routes,

@@ -1,14 +1,14 @@
 import { EXACT_TERMS, TIE_EPSILON } from './method.js';
 
 /** A model as the sampler sees it: its worst case and the widths of its uncertain terms. */
-export interface Competitor {
+export interface SampledEntry {
   low: number;
   high: number;
   /** Coefficient × interval width of each uncertain term: a draw is low + Σ spread·U(0,1). */
   spreads: readonly number[];
 }
 
-/** The active competitors packed into typed arrays: nothing is allocated per draw. */
+/** The active entries packed into typed arrays: nothing is allocated per draw. */
 interface Packed {
   n: number;
   base: Float64Array;
@@ -25,8 +25,8 @@ interface Packed {
   restMax: Float64Array;
 }
 
-export function pack(competitors: readonly Competitor[]): Packed {
-  const n = competitors.length;
+export function pack(entries: readonly SampledEntry[]): Packed {
+  const n = entries.length;
   const p = {
     n,
     base: new Float64Array(n),
@@ -38,7 +38,7 @@ export function pack(competitors: readonly Competitor[]): Packed {
   };
   const exact: number[] = [];
   const after: number[] = [];
-  competitors.forEach((c, i) => {
+  entries.forEach((c, i) => {
     p.base[i] = c.low;
     const spreads = [...c.spreads].sort((x, y) => y - x);
     const cut = spreads.length > 2 * EXACT_TERMS ? EXACT_TERMS : spreads.length;
@@ -73,16 +73,16 @@ export function pack(competitors: readonly Competitor[]): Packed {
  * than 2·EXACT_TERMS draws its EXACT_TERMS widest exactly and the rest as one normal of the same mean and
  * variance, clamped to that rest's exact bounds (central limit theorem).
  */
-export function winProbabilities(competitors: readonly Competitor[], samples: number, rng: Rng): number[] {
-  const result = competitors.map(() => 0);
-  const maxLow = Math.max(...competitors.map((c) => c.low));
-  const active = competitors.flatMap((c, i) => (c.high < maxLow - TIE_EPSILON ? [] : [i]));
+export function winProbabilities(entries: readonly SampledEntry[], samples: number, rng: Rng): number[] {
+  const result = entries.map(() => 0);
+  const maxLow = Math.max(...entries.map((c) => c.low));
+  const active = entries.flatMap((c, i) => (c.high < maxLow - TIE_EPSILON ? [] : [i]));
   if (active.length === 0) return result;
   if (active.length === 1) {
     result[active[0] as number] = 1;
     return result;
   }
-  const { n, base, reach, start, spread, reachAfter, restMean, restSd, restMax } = pack(active.map((i) => competitors[i] as Competitor));
+  const { n, base, reach, start, spread, reachAfter, restMean, restSd, restMax } = pack(active.map((i) => entries[i] as SampledEntry));
   const wins = new Float64Array(n);
   const tied = new Int32Array(n);
   for (let s = 0; s < samples; s++) {

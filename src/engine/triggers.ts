@@ -15,7 +15,7 @@ import type { WorkloadOutcome } from './workload.js';
 // What would change each workload's decision, smallest changes first: a governance fact turning "yes", one
 // benchmark figure reaching a threshold, the mix's share crossing a break-even, and the evaluation that would
 // settle an uncertain pick. Every "would the pick change?" is put to the engine's own ranking and pick rule
-// (rerank.ts) at point scores; the work is bounded by looking only at the leading few models.
+// (whatif.ts) at point scores; the work is bounded by looking only at the leading few models.
 
 /** How many challengers are examined per workload (blocked models: TRIGGER_MODELS, method.ts). */
 export const FIGURE_CHALLENGERS = 3;

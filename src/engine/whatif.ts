@@ -112,7 +112,7 @@ export const pickAfter = (eligible: readonly Entry[], changed: Entry, benchmarkN
   choosePick(reranked(eligible, changed), 0, benchmarkName);
 
 /**
- * Only which model the pick would be if `changed` replaced its entry: the pick rule's tied group (confidence.ts
+ * Only which model the pick would be if `changed` replaced its entry: the pick rule's tied group (pick.ts
  * tiedGroup, the same one choosePick uses) over the two best others and `changed`, without building the whole
  * pick (reasons, settle, runner-up). A figure threshold asks this dozens of times per challenger.
  */

@@ -10,7 +10,7 @@ import { layoutOf, type ScoringContext, scoreModel, type Terms } from './score.j
 import { collectCaveats, conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
 
 /** A model and its verdict at the gates, which do not depend on the workload. */
-export interface Candidate {
+export interface GatedModel {
   model: WithOrigin<Model>;
   gates: Reason[];
 }
@@ -100,16 +100,16 @@ export function figureWarnings(ctx: WorkloadContext, outcomes: readonly Workload
  * One workload: every model scored from its placed terms, the eligible ones sampled (in an order fixed by
  * their figures, on a stream named after the workload, so adding another workload to the mix changes nothing
  * here), ranked, and the best eligible one recommended with its confidence, status and caveats. Numbers only:
- * contributions and evidence wait until the portfolio has named its single model (see detail.ts).
+ * contributions and evidence wait until the portfolio has named its single model (see evidence.ts).
  */
 export function evaluateWorkload(
   ctx: WorkloadContext,
   { workload, share }: WorkloadShare,
-  candidates: readonly Candidate[],
+  gated: readonly GatedModel[],
   terms: Terms,
 ): WorkloadOutcome {
   const layout = layoutOf(ctx, terms, workload);
-  const entries: Entry[] = candidates.map((c) => {
+  const entries: Entry[] = gated.map((c) => {
     const score = scoreModel(ctx, terms, terms.rows.get(c.model.id) as number, layout);
     return { model: c.model, eligible: c.gates.length === 0, gates: c.gates, score, winProbability: score.assessed ? 0 : null };
   });

@@ -38,7 +38,7 @@ function pageSize(choices: readonly { name: string }[], output: NodeJS.WritableS
   return Math.max(7, Math.min(lines, (rows || 24) - 6));
 }
 
-/** `chalk` decides colour (see render/color.ts); `context` swaps the terminal for streams (tests). */
+/** `chalk` decides colour (see makeChalk, render/table.ts); `context` swaps the terminal for streams (tests). */
 export function makePrompts(chalk: ChalkInstance, context: PromptContext = {}): Prompts {
   const t = theme(chalk);
   const output = context.output ?? process.stdout;
