@@ -1,5 +1,5 @@
 import type { EvidenceItem, Recommendation } from '../engine/schema.js';
-import { formatFigure, percent as pct } from '../render/format.js';
+import { formatFigure, percent as pct, probability } from '../render/format.js';
 import type { ReportDiff } from './read.js';
 
 // Two saved reports → what changed, in the order a reader needs it: the question (profile) first, then the
@@ -78,7 +78,7 @@ function confidenceChanges(a: Rec, b: Rec): ReportDiff['confidence'] {
         old: ra.winProbability,
         new: rb.winProbability,
         noise,
-        message: `${wb.name}: ${rb.name} ranks first in ${pct(rb.winProbability)} of the draws, was ${pct(ra.winProbability)} (noise ±${pct(noise)})${flag}`,
+        message: `${wb.name}: ${rb.name} ranks first in ${probability(rb.winProbability)} of the draws, was ${probability(ra.winProbability)} (noise ±${pct(noise)})${flag}`,
       },
     ];
   });

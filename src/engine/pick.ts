@@ -41,7 +41,7 @@ function settleOf(
     parts.push(`${allOf(missing.map(benchmarkName))} on ${e.model.name}`);
   }
   const bring =
-    'then bring the results in with --data FILE (an overlay of observations citing your own source; `model-advisor data init` writes an example)';
+    'then bring the results in with --data FILE (an overlay of observations citing your own source; "model-advisor data init" writes an example)';
   if (parts.length > 0) {
     const order = allBenchmarks.filter((b) => ids.has(b));
     return { benchmarks: order, message: `Run ${parts.join(', and ')}, ${bring}.` };

@@ -85,6 +85,20 @@ describe('diff: April vs July', () => {
     expect(same.evidence).toEqual({ added: [], removed: [], superseded: [] });
   });
 
+  it('prints a win probability near certainty as ">99%", never "100%", as every other report does', () => {
+    // The same July report with the vision pick's share of the draws moved from its own value to 0.996.
+    const workload = july.workloads.find((w) => w.workload === 'vision');
+    const pick = workload?.recommendation?.model;
+    const edited = structuredClone(july);
+    const entry = edited.workloads.find((w) => w.workload === 'vision')?.ranking.find((r) => r.model === pick);
+    const pickOf = edited.workloads.find((w) => w.workload === 'vision')?.recommendation;
+    if (!entry || !pickOf) throw new Error('the July report has a vision pick');
+    entry.winProbability = 0.996;
+    pickOf.winProbability = 0.996;
+    const moved = diffReports(july, edited, { old: 'a', new: 'b' }).confidence.find((c) => c.workload === 'vision');
+    expect(moved?.message).toMatch(/ranks first in >99% of the draws, was \d+%/);
+  });
+
   it('lists the triggers that fired: Muse Spark’s API going GA', () => {
     const ga = run(dataset, { mix: ALL, today: TODAY, assumptions: [{ model: 'muse-spark', key: 'api-ga', value: 'yes' }] });
     const fired = diffReports(july, ga, { old: 'july.json', new: 'ga.json' });

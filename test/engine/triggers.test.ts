@@ -122,7 +122,7 @@ describe('triggers: what would change the pick', () => {
     expect(triggersOf('coding').find((t) => t.kind === 'confidence')).toEqual({
       kind: 'confidence',
       message:
-        'Run Terminal-Bench 2.0 on Claude Opus 4.6, then bring the results in with --data FILE (an overlay of observations citing your own source; `model-advisor data init` writes an example).',
+        'Run Terminal-Bench 2.0 on Claude Opus 4.6, then bring the results in with --data FILE (an overlay of observations citing your own source; "model-advisor data init" writes an example).',
       model: 'gemini-3.1-pro',
       benchmarks: ['terminal-bench-2'],
       becomes: null,
