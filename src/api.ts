@@ -1,8 +1,9 @@
 import type { LoadResult } from './dataset/bundle.js';
 import type { Dataset } from './dataset/schema.js';
 import { type EvidenceFilter, selectObservations } from './dataset/select.js';
-import { compareModels } from './engine/compare.js';
+import { checkPair, compareModels } from './engine/compare.js';
 import { recommend as runEngine } from './engine/index.js';
+import { checkProfile, type Plan, planOrThrow } from './engine/profile.js';
 import type { ProfileInput, Recommendation } from './engine/schema.js';
 import type { Comparison } from './engine/schema-compare.js';
 import { type EvidenceRow, evidenceRows } from './render/format.js';
@@ -23,6 +24,11 @@ function unpack(data: DataInput): LoadResult {
 
 const metaOf = (loaded: LoadResult) => ({ tool: TOOL, overlays: loaded.overlays, loadWarnings: loaded.warnings });
 
+/** A caller's profile, checked (checkProfile) with each problem named "profile: path": the library's edge. */
+export function planOf(profile: ProfileInput, dataset: Dataset): Plan {
+  return planOrThrow(checkProfile(profile, dataset), (i) => `profile: ${i.path.join('.') || '(profile)'}: ${i.message}`);
+}
+
 /**
  * A model per workload, a routing plan and the best single model, with win probabilities, coverage, evidence
  * and warnings: the object `recommend --json` prints. Deterministic for a given profile (seed included).
@@ -30,13 +36,27 @@ const metaOf = (loaded: LoadResult) => ({ tool: TOOL, overlays: loaded.overlays,
  */
 export function recommend(data: DataInput, profile: ProfileInput): Recommendation {
   const loaded = unpack(data);
-  return runEngine(loaded.dataset, profile, metaOf(loaded));
+  return recommendPlanned(loaded, planOf(profile, loaded.dataset));
 }
 
 /** Two models head to head: the object `compare A B --json` prints. Requirements and exclusions do not apply. */
 export function compare(data: DataInput, a: string, b: string, profile: ProfileInput): Comparison {
   const loaded = unpack(data);
-  return compareModels(loaded.dataset, a, b, profile, metaOf(loaded));
+  checkPair(loaded.dataset, a, b);
+  return comparePlanned(loaded, a, b, planOf({ ...profile, requirements: [], exclude: [] }, loaded.dataset));
+}
+
+// The same two on a profile the CLI has already checked at its own edge (flags, an answers file).
+
+export function recommendPlanned(data: DataInput, plan: Plan): Recommendation {
+  const loaded = unpack(data);
+  return runEngine(loaded.dataset, plan, metaOf(loaded));
+}
+
+/** `a` and `b` already checked (checkPair). */
+export function comparePlanned(data: DataInput, a: string, b: string, plan: Plan): Comparison {
+  const loaded = unpack(data);
+  return compareModels(loaded.dataset, a, b, plan, metaOf(loaded));
 }
 
 /** Every observation (figure, verbatim quote, source, date, note, origin), optionally of one model or benchmark. */

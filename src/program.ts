@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import type { Io } from './commands/io.js';
 import { addDataOption, addScoringOptions, addTodayOption, collect } from './commands/options.js';
+import type { Io } from './commands/shared.js';
 import { EXIT, UserError } from './errors.js';
 import { oneLine, quoted } from './render/sanitize.js';
 import { columnsFromEnv, isTerminal, terminalColumns, writeFd } from './stdio.js';

@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs';
+import { planOf } from '../../src/api.js';
 import { assemble } from '../../src/dataset/bundle.js';
 import { readDataDir } from '../../src/dataset/bundled-data.js';
 import { recommend } from '../../src/engine/index.js';
@@ -57,11 +58,11 @@ const generateMs = performance.now() - genStart;
 const rssBeforeMb = process.memoryUsage.rss() / 2 ** 20;
 
 const start = performance.now();
-const rec = recommend(
-  dataset,
-  { mix: bundled ? BUNDLED_MIX : syntheticMix(), today: TODAY },
-  { tool: { name: 'bench', version: '0' }, overlays: [], loadWarnings: [] },
-);
+const rec = recommend(dataset, planOf({ mix: bundled ? BUNDLED_MIX : syntheticMix(), today: TODAY }, dataset), {
+  tool: { name: 'bench', version: '0' },
+  overlays: [],
+  loadWarnings: [],
+});
 const engineMs = performance.now() - start;
 
 process.stdout.write(

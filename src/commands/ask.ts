@@ -1,15 +1,13 @@
-import { loadDatasetLazily } from '../dataset/bundle.js';
 import type { Recommendation } from '../engine/schema.js';
 import { UserError } from '../errors.js';
-import { checkAnswerIds, readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
+import { readAnswersFile, writeAnswersFile } from '../questionnaire/answers.js';
 import { runQuestionnaire } from '../questionnaire/flow.js';
 import { makePrompts } from '../questionnaire/prompts.js';
-import { warningLine } from '../render/sanitize.js';
 import { makeChalk } from '../render/table.js';
 import { resolveToday } from '../today.js';
-import { withImports } from './dataset.js';
-import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
+import { profileFromAnswers } from './profile.js';
+import { type Io, loadWithOverlays } from './shared.js';
 
 // `model-advisor ask` (and `model-advisor` alone on a terminal): the questionnaire, composed from the
 // real pieces. This module is imported only when the questionnaire runs, and with it the prompt library.
@@ -29,13 +27,9 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
   const prefill = opts.answers !== undefined ? readAnswersFile(opts.answers) : undefined;
   // The questions come from the data the report will use: --data, else the overlays the answers were saved with.
   const overlays = opts.data ?? prefill?.data ?? [];
-  const { dataset, warnings } = await loadDatasetLazily({
-    overlays: await withImports(overlays, io, today),
-    ...(overlays.length ? { cwd: io.cwd } : {}),
-    today,
-  });
-  for (const w of warnings) io.err(warningLine(w));
-  if (prefill && opts.answers !== undefined) checkAnswerIds(prefill, dataset, opts.answers);
+  const { dataset } = await loadWithOverlays({ data: overlays }, io, today);
+  // Saved answers that do not fit this data (an id it lacks) are refused before the first question, naming the file.
+  if (prefill) profileFromAnswers(prefill, dataset, today, { file: opts.answers });
   // The last report's picks end the session, after the save prompt has pushed the report up the screen.
   let last: Recommendation | undefined;
   return runQuestionnaire(
@@ -45,7 +39,7 @@ export async function runAsk(opts: AskOptions, io: Io): Promise<number> {
       say: (text) => io.out(`${text}\n`),
       // The engine loads only when the report is due, so the first question shows sooner.
       report: async (req) =>
-        (await import('./recommend.js')).runReport(req, io, (rec) => {
+        (await import('./report.js')).runReport(req, io, (rec) => {
           last = rec;
         }),
       closing: async () => {

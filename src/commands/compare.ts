@@ -1,13 +1,20 @@
-import { compare } from '../api.js';
+import { comparePlanned } from '../api.js';
+import { checkPair } from '../engine/compare.js';
 import { jsonText } from '../render/sanitize.js';
-import type { Io } from './io.js';
-import { loadFor, profileFromFlags, type RecommendOptions, todayFrom } from './recommend.js';
+import type { DataOptions } from './options.js';
+import { type ProfileFlags, profileFromFlags } from './profile.js';
+import { type Io, loadFor, todayFrom } from './shared.js';
 
-export type CompareOptions = Pick<RecommendOptions, 'mix' | 'costWeight' | 'asOf' | 'today' | 'samples' | 'seed' | 'json' | 'data'>;
+export interface CompareOptions extends DataOptions, Pick<ProfileFlags, 'mix' | 'costWeight' | 'asOf' | 'samples' | 'seed'> {
+  today?: string;
+  json?: boolean;
+}
 
 export async function runCompare(a: string, b: string, opts: CompareOptions, io: Io): Promise<number> {
-  const loaded = await loadFor(opts.data, todayFrom(opts, io.env), io);
-  const comparison = compare(loaded, a, b, profileFromFlags(opts, loaded.dataset, io.env));
+  const today = todayFrom(opts, io.env);
+  const loaded = await loadFor(opts.data, today, io);
+  checkPair(loaded.dataset, a, b);
+  const comparison = comparePlanned(loaded, a, b, profileFromFlags(opts, loaded.dataset, today));
   if (opts.json) io.out(jsonText(comparison));
   else {
     // Imported only for the table: `--json` never loads chalk or the table library (README.md, "Performance").

@@ -10,7 +10,7 @@ import { checkWriteTarget, writeFileSafely } from '../files/write.js';
 import { importedPart, importFile, overlayText } from '../import/index.js';
 import { quoted, shownPath, terminalText } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
-import type { Io } from './io.js';
+import type { Io } from './shared.js';
 
 export interface DataImportOptions {
   out?: string;

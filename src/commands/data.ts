@@ -6,7 +6,7 @@ import { checkWriteTarget, writeFileSafely } from '../files/write.js';
 import { validationText } from '../render/listing.js';
 import { jsonText, warningLine } from '../render/sanitize.js';
 import { resolveToday } from '../today.js';
-import type { Io } from './io.js';
+import type { Io } from './shared.js';
 
 export interface DataValidateOptions {
   json?: boolean;

@@ -2,8 +2,8 @@ import { diffReports } from '../diff/diff.js';
 import { readReport } from '../diff/read.js';
 import { EXIT } from '../errors.js';
 import { jsonText } from '../render/sanitize.js';
-import type { Io } from './io.js';
-import { resolveFormat } from './parse.js';
+import { resolveFormat } from './flags.js';
+import type { Io } from './shared.js';
 
 export interface DiffOptions {
   format?: string;

@@ -1,9 +1,8 @@
 import { selectObservations } from '../dataset/select.js';
 import { evidenceRows } from '../render/format.js';
 import { jsonText } from '../render/sanitize.js';
-import { loadWithOverlays } from './dataset.js';
-import type { Io } from './io.js';
 import type { DataOptions } from './options.js';
+import { type Io, loadWithOverlays } from './shared.js';
 
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 

@@ -1,8 +1,7 @@
 import { resolveToday } from '../today.js';
-import { loadWithOverlays } from './dataset.js';
-import type { Io } from './io.js';
+import { parseDate } from './flags.js';
 import type { DataOptions } from './options.js';
-import { parseDate } from './parse.js';
+import { type Io, loadWithOverlays } from './shared.js';
 
 export interface McpOptions extends DataOptions {
   today?: string;

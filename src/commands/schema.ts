@@ -6,7 +6,7 @@ import { listOf, UserError } from '../errors.js';
 import { toolList } from '../mcp/schemas.js';
 import { AnswersSchema } from '../questionnaire/answers.js';
 import { jsonText, quoted } from '../render/sanitize.js';
-import type { Io } from './io.js';
+import type { Io } from './shared.js';
 
 const SCHEMAS = {
   recommendation: { schema: Recommendation, io: 'output', title: 'model-advisor recommendation (the --json output of recommend)' },

@@ -12,7 +12,7 @@ import {
   resolveObservations,
 } from './index.js';
 import { SCHEMA_VERSION } from './method.js';
-import type { ProfileInput } from './schema.js';
+import type { Plan } from './profile.js';
 import type { Comparison } from './schema-compare.js';
 
 type Side = NonNullable<Comparison['benchmarks'][number]['a']>;
@@ -40,17 +40,32 @@ function leaderOf(a: string, b: string, pa: number, pb: number): string | null {
   return pa > pb ? a : pb > pa ? b : null;
 }
 
-/**
- * Two models head to head: each benchmark's figures on the fixed 0–1 scale, who leads and by how
- * much; each workload's score, and the probability the first beats the second (the engine run on
- * just these two, so it is a straight two-way race).
- */
-export function compareModels(dataset: Dataset, a: string, b: string, profile: ProfileInput, meta: RecommendMeta): Comparison {
+/** The two models to compare, checked where they are named (the command's arguments, the library's call). */
+export function checkPair(dataset: Dataset, a: string, b: string): void {
   const ids = dataset.models.map((m) => m.id);
   for (const id of [a, b]) if (!ids.includes(id)) throw new UserError(`unknown model ${quoted(id)}; use one of: ${listOf(ids)}`);
   if (a === b) throw new UserError(`compare two different models (got ${quoted(a)} twice)`);
+}
 
-  const rec = recommend(dataset, { ...profile, requirements: [], exclude: ids.filter((id) => id !== a && id !== b) }, meta);
+/**
+ * Two models head to head: each benchmark's figures on the fixed 0–1 scale, who leads and by how
+ * much; each workload's score, and the probability the first beats the second (the engine run on
+ * just these two, so it is a straight two-way race). `a` and `b` are models of the dataset (checkPair), and
+ * the plan a checked profile whose requirements and exclusions do not apply.
+ */
+export function compareModels(dataset: Dataset, a: string, b: string, plan: Plan, meta: RecommendMeta): Comparison {
+  // The race: no requirement, every other model excluded (sorted, as the canonical profile has it).
+  const others = dataset.models
+    .map((m) => m.id)
+    .filter((id) => id !== a && id !== b)
+    .sort();
+  const race: Plan = {
+    ...plan,
+    profile: { ...plan.profile, requirements: [], exclude: others },
+    requirements: [],
+    exclude: new Set(others),
+  };
+  const rec = recommend(dataset, race, meta);
   const cutoff = evidenceCutoff(rec.profile);
   const resolution = resolveObservations(dataset, cutoff);
   // Governance as known on the cutoff date: a fact from a later source is unknown then.

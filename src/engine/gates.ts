@@ -1,5 +1,5 @@
 import type { Dataset, Model } from '../dataset/schema.js';
-import { alternativesOf } from './profile.js';
+import { alternativesOf } from './profile-shape.js';
 import type { Reason, Recommendation } from './schema.js';
 import type { GovernanceUsed } from './schema-money.js';
 

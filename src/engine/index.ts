@@ -17,9 +17,9 @@ import {
 } from './method.js';
 import { buildCost } from './money.js';
 import { buildPortfolio } from './portfolio.js';
-import { planProfile } from './profile.js';
+import type { Plan } from './profile.js';
 import { allFigures, evidenceCutoff, type Resolution, resolveObservations } from './resolve.js';
-import type { ProfileInput, Recommendation, Warning } from './schema.js';
+import type { Recommendation, Warning } from './schema.js';
 import { placeTerms } from './score.js';
 import { workloadTriggers } from './triggers.js';
 import {
@@ -105,10 +105,9 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
 /**
  * The scoring engine: for each workload in the profile's mix, the best eligible model, how sure we are and
  * why; across the mix, a routing plan and the best single model. Pure and deterministic for a given seed.
- * Throws a UserError when the profile does not fit the dataset.
+ * The plan is a profile checked at the edge it came from (checkProfile, profile.ts): nothing is checked here.
  */
-export function recommend(data: Dataset, input: ProfileInput, meta: RecommendMeta): Recommendation {
-  const plan = planProfile(input, data);
+export function recommend(data: Dataset, plan: Plan, meta: RecommendMeta): Recommendation {
   const { profile } = plan;
   // What-ifs go in as one more (in-memory, labelled) overlay would: everything below sees the assumed world.
   // Nothing published after --as-of, or after --today when that is earlier, is used: figures, facts, caveats, verdicts.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { COST_WEIGHT, SAMPLES, SCHEMA_VERSION, SEED } from './method.js';
-import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './profile.js';
+import { REQUIREMENT_MESSAGE, REQUIREMENT_RE } from './profile-shape.js';
 import { Cost, GovernanceUsed, Trigger, Unblock } from './schema-money.js';
 
 // The engine's contracts. Field names are part of the product: procurement tooling reads them.

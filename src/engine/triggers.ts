@@ -4,7 +4,7 @@ import { API_GA, isGenerallyAvailable } from './gates.js';
 import { denormalize } from './intervals.js';
 import { TRIGGER_MODELS } from './method.js';
 import type { Chosen } from './pick.js';
-import { alternativesOf } from './profile.js';
+import { alternativesOf } from './profile-shape.js';
 import type { Entry } from './rank.js';
 import type { Recommendation } from './schema.js';
 import type { Trigger } from './schema-money.js';

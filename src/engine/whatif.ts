@@ -1,6 +1,4 @@
 import type { Dataset, MergedModel, Observation, WithOrigin } from '../dataset/schema.js';
-import { UserError } from '../errors.js';
-import { quoted } from '../render/sanitize.js';
 import { gateReasons } from './gates.js';
 import { figureInterval } from './intervals.js';
 import { TRIGGER_MODELS } from './method.js';
@@ -17,34 +15,6 @@ import type { WorkloadOutcome } from './workload.js';
 
 /** The origin and source every assumed fact and figure carries. */
 export const ASSUMED = 'assumption';
-
-const FACT_VALUES = ['yes', 'no', 'unknown'];
-
-/** Each assumption names a known model and a requirement (with yes/no/unknown) or a benchmark (with a number); once each. */
-export function checkAssumptionIds(assumptions: readonly Assumption[], dataset: Dataset): void {
-  const models = new Set(dataset.models.map((m) => m.id));
-  const requirements = new Set(dataset.requirements.map((r) => r.id));
-  const benchmarks = new Set(dataset.benchmarks.map((b) => b.id));
-  const seen = new Set<string>();
-  for (const a of assumptions) {
-    const where = `--assume ${quoted(`${a.model}:${a.key}=${a.value}`)}`;
-    if (!models.has(a.model)) throw new UserError(`${where}: unknown model ${quoted(a.model)}; see the ids with: model-advisor models`);
-    if (requirements.has(a.key)) {
-      if (typeof a.value !== 'string' || !FACT_VALUES.includes(a.value)) {
-        throw new UserError(`${where}: ${quoted(a.key)} is a governance fact, so its value is yes, no or unknown`);
-      }
-    } else if (benchmarks.has(a.key)) {
-      if (typeof a.value !== 'number') throw new UserError(`${where}: ${quoted(a.key)} is a benchmark, so its value is a figure (e.g. 74)`);
-    } else {
-      throw new UserError(
-        `${where}: ${quoted(a.key)} is neither a requirement nor a benchmark; see them with: model-advisor requirements / model-advisor benchmarks`,
-      );
-    }
-    const key = `${a.model}:${a.key}`;
-    if (seen.has(key)) throw new UserError(`${where}: ${quoted(key)} is assumed twice; give each fact or figure once`);
-    seen.add(key);
-  }
-}
 
 /**
  * The dataset with the assumptions applied, exactly as an overlay file named "assumption" would apply them: a

@@ -1,14 +1,13 @@
 import { z } from 'zod';
-import { jsonPath } from '../dataset/findings.js';
 import { issueFindings, knownKeys } from '../dataset/parse.js';
 import { describeJsonError, scanJson } from '../dataset/read.js';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { COST_WEIGHT, SAMPLES, SEED } from '../engine/method.js';
-import { type ProfileInput, RequirementExpr } from '../engine/schema.js';
-import { listOf, UserError } from '../errors.js';
+import { RequirementExpr } from '../engine/schema.js';
+import { UserError } from '../errors.js';
 import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
 import { writeFileSafely } from '../files/write.js';
-import { quoted, shownPath } from '../render/sanitize.js';
+import { shownPath } from '../render/sanitize.js';
 
 // The answers file: everything that shapes a report except "today" (supplied at run time), so that
 // `recommend --answers FILE` replays a questionnaire exactly and `ask --answers FILE` can pre-fill it.
@@ -148,25 +147,7 @@ export async function writeAnswersFile(path: string, answers: Answers): Promise<
   writeFileSafely(path, `${JSON.stringify(canonical(valid), null, 2)}\n`, { what: 'answers file', inputs });
 }
 
-/** The report's profile from saved answers; "today" is the run's, never the file's. */
-export function answersToProfile(a: Answers, today: string): ProfileInput {
-  return {
-    mix: { ...a.mix },
-    requirements: [...a.requirements],
-    exclude: [...a.exclude],
-    costWeight: a.costWeight,
-    asOf: a.asOf,
-    today,
-    samples: a.samples,
-    seed: a.seed,
-    ...(a.volume ? { volume: { ...a.volume } } : {}),
-    ...(a.ioRatio ? { ioRatio: { ...a.ioRatio } } : {}),
-  };
-}
-
-// Saved answers name workloads, requirements and models by id; the dataset they are used with may
-// differ from the one they were saved with. An unknown id is an error naming the file and JSON path,
-// never silently dropped from a pre-filled question.
+// What the questionnaire asks from: the dataset's workloads, requirements and models (tests give a small one).
 
 export interface QuestionnaireData {
   workloads: readonly { id: string; name: string; description: string }[];
@@ -177,18 +158,4 @@ export interface QuestionnaireData {
     vendor: string;
     governance: Readonly<Record<string, { value: 'yes' | 'no' | 'unknown' }>>;
   }[];
-}
-
-export function checkAnswerIds(a: Answers, data: QuestionnaireData, file: string): void {
-  const check = (kind: string, path: string, id: string, known: readonly { id: string }[]) => {
-    if (!known.some((k) => k.id === id)) {
-      throw new UserError(`${file}: ${path}: unknown ${kind} ${quoted(id)}; use one of: ${listOf(known.map((k) => k.id))}`);
-    }
-  };
-  for (const id of Object.keys(a.mix)) check('workload', jsonPath(['mix', id]), id, data.workloads);
-  for (const [i, r] of a.requirements.entries()) {
-    for (const id of r.split('|')) check('requirement', jsonPath(['requirements', i]), id, data.requirements);
-  }
-  for (const id of Object.keys(a.volume ?? {})) check('workload', jsonPath(['volume', id]), id, data.workloads);
-  for (const [i, id] of a.exclude.entries()) check('model', jsonPath(['exclude', i]), id, data.models);
 }

@@ -1,7 +1,7 @@
-import type { ReportRequest } from '../commands/recommend.js';
+import type { ReportRequest } from '../commands/shared.js';
 import { DEFAULT_SAMPLES, DEFAULT_SEED } from '../engine/schema.js';
 import type { QuestionnaireData } from './answers.js';
-import { ANSWERS_VERSION, type Answers, answersToProfile } from './answers.js';
+import { ANSWERS_VERSION, type Answers } from './answers.js';
 import { askMix } from './mix.js';
 import type { Prompts } from './questions.js';
 import {
@@ -27,7 +27,7 @@ export interface FlowDeps {
   data: QuestionnaireData;
   /** One or more lines for the user, between questions. */
   say: (text: string) => void;
-  /** Prints the report (and writes `out`, if any); returns the exit code: 0, or 3 when a workload has no eligible model. */
+  /** Prints the report on these answers (and writes `out`, if any); returns the exit code: 0, or 3 when a workload has no eligible model. */
   report: (req: ReportRequest) => Promise<number>;
   saveAnswers: (path: string, answers: Answers) => Promise<void>;
   /** The line that ends the session (the report's picks again), or null. */
@@ -116,7 +116,7 @@ function intro(opts: FlowOptions): string {
  * JSON copy the table is shown first. The engine is deterministic: both runs give the same result.
  */
 async function showReport(deps: FlowDeps, answers: Answers, out: string | undefined): Promise<number> {
-  const base = { profile: answersToProfile(answers, deps.today), ...(answers.data ? { data: answers.data } : {}) };
+  const base = { answers, today: deps.today, ...(answers.data ? { data: answers.data } : {}) };
   if (!out || !answers.output) return deps.report({ ...base, format: 'table' });
   if (answers.output.format === 'json') {
     const shown = await deps.report({ ...base, format: 'table' });

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { alternativesOf } from '../engine/profile.js';
+import { alternativesOf } from '../engine/profile-shape.js';
 import { listOf } from '../errors.js';
 import { formatTokens, parseTokens } from '../tokens.js';
 import type { QuestionnaireData } from './answers.js';

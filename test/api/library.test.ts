@@ -70,7 +70,7 @@ describe("import { … } from 'model-advisor'", () => {
     expect(r.stderr).toBe('');
     const caught = JSON.parse(r.stdout) as [boolean, string][];
     expect(caught.map(([isUser]) => isUser)).toEqual([true, true, true, true]);
-    expect(caught[0]?.[1]).toBe('unknown workload "nope" in the mix; use one of: agentic, coding, health, reasoning, vision');
+    expect(caught[0]?.[1]).toBe('profile: mix.nope: unknown workload "nope"; use one of: vision, health, coding, agentic or reasoning');
     expect(caught[1]?.[1]).toBe('profile: samples: must be a whole number from 100 to 1000000');
     // The same line the CLI prints after "model-advisor: ".
     const same = cli(['compare', 'gpt-5.4', 'gpt-5.4', '--mix', 'coding=1', '--today', TODAY]);

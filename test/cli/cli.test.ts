@@ -40,7 +40,7 @@ describe('bad input: exit 2, one line on stderr naming the problem, nothing on s
     [['recommend', '--mix', 'vision=40,vision=20'], /workload "vision" is given twice/],
     [['recommend', '--mix', 'vision=-40'], /"vision=-40" has a negative weight/],
     [['recommend', '--mix', 'vision=abc'], /"vision=abc" has a weight that is not a number/],
-    [['recommend', '--mix', 'vision=0,coding=0'], /every weight is 0/],
+    [['recommend', '--mix', 'vision=0,coding=0'], /--mix: "vision=0,coding=0" needs at least one workload with a weight above 0/],
     [
       ['recommend', '--require', 'open-wieghts'],
       /--require: unknown requirement "open-wieghts"; valid requirements: open-weights, self-host, fine-tune, api-ga, public-pricing or sla/,

@@ -505,7 +505,7 @@ describe('the answers file is as strict as an overlay', () => {
     [
       'weights that overflow',
       `{"version": 1, "mix": {"coding": 1e308, "vision": 1e308}}`,
-      /^model-advisor: the mix weights add up to more than a number can hold/,
+      /^model-advisor: a\.json: \$\.mix: has weights that add up to more than a number can hold/,
     ],
   ])('%s is refused with the JSON path', (_, text, pattern) => {
     writeFileSync(join(d, 'a.json'), text);
@@ -524,7 +524,7 @@ describe('numbers, dates, names and colour', () => {
     expectOneLine(
       run(['recommend', '--mix', `coding=${big},vision=${big}`], { cwd: d }),
       2,
-      /^model-advisor: the mix weights add up to more than a number can hold/,
+      /^model-advisor: --mix: "coding=1000.*…" has weights that add up to more than a number can hold/,
     );
     expectOneLine(
       run(['recommend', '--mix', `coding=1${'0'.repeat(400)}`], { cwd: d }),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planOf } from '../../src/api.js';
 import type { Dataset, Observation } from '../../src/dataset/schema.js';
 import { compareModels } from '../../src/engine/compare.js';
 import { DETAIL_MODELS } from '../../src/engine/index.js';
@@ -139,7 +140,8 @@ describe(`detail for the leading ${DETAIL_MODELS} models`, () => {
   });
 
   it('leaves compare whole: two models left out of the detail compare on every figure, with no detail warning', () => {
-    const c = compareModels(build(), 'm28', 'm29', mix, META);
+    const data = build();
+    const c = compareModels(data, 'm28', 'm29', planOf(mix, data), META);
     expect(c.benchmarks.map((b) => [b.benchmark, b.a?.value, b.b?.value])).toEqual([
       ['b1', 63, 62],
       ['b2', 48, 49],

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { planOf } from '../../src/api.js';
 import { recommend, SENSITIVITY } from '../../src/engine/index.js';
 import { SCHEMA_VERSION } from '../../src/engine/method.js';
 import { benchmark, dataset, model, observation as obs, profile, source, workload } from '../helpers/builders.js';
@@ -19,7 +20,7 @@ const meta = {
   overlays: ['mine.json'],
   loadWarnings: ['mine.json overrides source "src-a" from bundled'],
 };
-const r = recommend(data, profile({ mix: { w1: 1, w2: 1 }, today: '2026-06-01' }), meta);
+const r = recommend(data, planOf(profile({ mix: { w1: 1, w2: 1 }, today: '2026-06-01' }), data), meta);
 
 describe('recommendation frame', () => {
   it('names the tool, the dataset, its sources (by id) and the overlays', () => {

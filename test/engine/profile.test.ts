@@ -59,13 +59,13 @@ describe('profile', () => {
 
   it('rejects ids the dataset does not know, naming the bad id and the valid ones', () => {
     expect(userError(() => run(data, profile({ mix: { nope: 1 } }))).message).toBe(
-      'unknown workload "nope" in the mix; use one of: w1, w2, w3',
+      'profile: mix.nope: unknown workload "nope"; use one of: w1, w2 or w3',
     );
     expect(userError(() => run(data, profile({ mix: { w1: 1 }, requirements: ['sla'] }))).message).toBe(
-      'unknown requirement "sla" in the requirements; use one of: api-ga, fine-tune, open-weights, public-pricing, self-host',
+      'profile: requirements.0: unknown requirement "sla"; use one of: api-ga, open-weights, self-host, fine-tune or public-pricing',
     );
     expect(userError(() => run(data, profile({ mix: { w1: 1 }, exclude: ['c'] }))).message).toBe(
-      'unknown model "c" in the exclusions; use one of: a, b',
+      'profile: exclude.0: unknown model "c"; use one of: a or b',
     );
   });
 

@@ -1,9 +1,11 @@
+import { planOf } from '../../src/api.js';
 import type { Dataset } from '../../src/dataset/schema.js';
 import { recommend } from '../../src/engine/index.js';
 import type { ProfileInput, RankingEntry, Recommendation, WorkloadResult } from '../../src/engine/schema.js';
 import { META } from './builders.js';
 
-export const run = (dataset: Dataset, profile: ProfileInput): Recommendation => recommend(dataset, profile, META);
+/** The engine on a profile checked as the library checks it (planOf): a bad profile throws "profile: path: …". */
+export const run = (dataset: Dataset, profile: ProfileInput): Recommendation => recommend(dataset, planOf(profile, dataset), META);
 
 export function workloadOf(r: Recommendation, id: string): WorkloadResult {
   const w = r.workloads.find((x) => x.workload === id);

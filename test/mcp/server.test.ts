@@ -119,7 +119,7 @@ describe('model-advisor mcp (the built server, over stdio, with the SDK client)'
         'unknown workload',
         'recommend',
         { mix: { nope: 1 }, today: TODAY },
-        'unknown workload "nope" in the mix; use one of: agentic, coding, health, reasoning, vision',
+        'profile: mix.nope: unknown workload "nope"; use one of: vision, health, coding, agentic or reasoning',
       ],
       // JSON has no NaN: the client sends null, as JSON.stringify does.
       ['NaN weight', 'recommend', { mix: { vision: Number.NaN }, today: TODAY }, 'profile: mix.vision: must be a finite number'],

@@ -4,15 +4,14 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { answersToProfile, profileFromAnswers } from '../../src/commands/profile.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { Profile } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
 import {
   type Answers,
   AnswersSchema,
-  answersToProfile,
   COST_WEIGHTS,
-  checkAnswerIds,
   MAX_ANSWERS_BYTES,
   readAnswersFile,
   writeAnswersFile,
@@ -169,7 +168,7 @@ describe('answers against the dataset', () => {
   const { dataset } = loadDataset();
 
   it('accepts ids the dataset knows', () => {
-    expect(() => checkAnswerIds(ANSWERS, dataset, 'a.json')).not.toThrow();
+    expect(() => profileFromAnswers(ANSWERS, dataset, '2026-11-21', { file: 'a.json' })).not.toThrow();
   });
 
   it.each([
@@ -180,6 +179,6 @@ describe('answers against the dataset', () => {
     [{ requirements: ['api-ga', 'soc2'] }, 'a.json: $.requirements[1]: unknown requirement "soc2"'],
     [{ exclude: ['gpt-9'] }, 'a.json: $.exclude[0]: unknown model "gpt-9"'],
   ])('names an unknown id with its path (%#)', (change, expected) => {
-    expect(messageOf(() => checkAnswerIds({ ...ANSWERS, ...change }, dataset, 'a.json'))).toContain(expected);
+    expect(messageOf(() => profileFromAnswers({ ...ANSWERS, ...change }, dataset, '2026-11-21', { file: 'a.json' }))).toContain(expected);
   });
 });

@@ -2,9 +2,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { answersToProfile } from '../../src/commands/profile.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { QuestionnaireData } from '../../src/questionnaire/answers.js';
-import { type Answers, answersToProfile, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
+import { type Answers, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
 import { askAnswers, type FlowDeps, type ReportRequest, runQuestionnaire } from '../../src/questionnaire/flow.js';
 import { CTRL_C, ENTER, type Key, scripted } from '../helpers/scripted-prompts.js';
 
@@ -83,16 +84,20 @@ describe('questionnaire flow', () => {
     expect(s.asked[3]?.default).toBe('20');
     expect(s.reports).toEqual([
       {
-        profile: {
+        answers: {
+          version: 1,
           mix: { vision: 50, coding: 30, agentic: 20 },
+          mixInput: 'percent',
           requirements: [],
           exclude: [],
+          costPreference: 'quality',
           costWeight: 0,
           asOf: null,
-          today: TODAY,
           samples: 10_000,
           seed: 1,
+          output: null,
         },
+        today: TODAY,
         format: 'table',
       },
     ]);
@@ -127,7 +132,7 @@ describe('questionnaire flow', () => {
     expect(coding?.errors).toEqual(['that would bring the total to 120%: at most 100% is left']);
     expect(coding?.answer).toBe('60%');
     expect(agentic?.errors).toEqual(['that would bring the total to 110%: at most 40% is left']);
-    expect(s.reports[0]?.profile.mix).toEqual({ vision: 0, coding: 60, agentic: 40 });
+    expect(s.reports[0]?.answers.mix).toEqual({ vision: 0, coding: 60, agentic: 40 });
   });
 
   it('when the percentages fall short of 100, offers to enter them again (pre-filled with the last try)', async () => {
@@ -137,7 +142,7 @@ describe('questionnaire flow', () => {
     expect(check?.message).toBe('The shares add up to 60%, not 100%. What now?');
     const second = s.asked.filter((q) => q.kind === 'text').slice(3);
     expect(second.map((q) => q.default)).toEqual(['10', '20', '70']);
-    expect(s.reports[0]?.profile.mix).toEqual({ vision: 10, coding: 20, agentic: 70 });
+    expect(s.reports[0]?.answers.mix).toEqual({ vision: 10, coding: 20, agentic: 70 });
   });
 
   it('…or to use them as relative weights, which is saved as such', async () => {

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/commands/io.js';
-import { runReport } from '../../src/commands/recommend.js';
+import { runReport } from '../../src/commands/report.js';
+import type { Io } from '../../src/commands/shared.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { answersToProfile, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
+import { readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
 import { runQuestionnaire } from '../../src/questionnaire/flow.js';
 import { ENTER, scripted } from '../helpers/scripted-prompts.js';
 
-// Answers saved by the questionnaire, replayed (readAnswersFile + answersToProfile + runReport, the
+// Answers saved by the questionnaire, replayed (readAnswersFile + runReport, the
 // pieces `recommend --answers` is built from), give the report the questionnaire saved, byte for byte.
 
 const TODAY = '2026-11-21';
@@ -79,7 +79,7 @@ describe('answers round trip', () => {
     const replay = async () => {
       const again = fakeIo(dir);
       const answers = readAnswersFile(join(dir, 'answers.json'));
-      expect(await runReport({ profile: answersToProfile(answers, TODAY), format: 'json' }, again)).toBe(0);
+      expect(await runReport({ answers, today: TODAY, format: 'json' }, again)).toBe(0);
       return again.stdout();
     };
     const first = await replay();

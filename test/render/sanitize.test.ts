@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
+import { planOf } from '../../src/api.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { overlayTemplate } from '../../src/dataset/template.js';
 import { validateOverlays } from '../../src/dataset/validate.js';
@@ -153,7 +154,7 @@ describe('fuzz: control characters in every text field of an overlay', () => {
           sources: mine(d.sources),
           workloads: mine(d.workloads),
         };
-        const profile = { mix: { coding: 1 }, today: TODAY, samples: 100 };
+        const profile = planOf({ mix: { coding: 1 }, today: TODAY, samples: 100 }, d);
         const meta = { tool, overlays: ['o.json'], loadWarnings: loaded.warnings };
         const rec = recommend(d, profile, meta);
         const outputs = {

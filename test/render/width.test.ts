@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { describe, expect, it } from 'vitest';
+import { planOf } from '../../src/api.js';
 import { compareModels } from '../../src/engine/compare.js';
 import { renderCompareTable } from '../../src/render/compare.js';
 import { benchmarksTable, evidenceTable, modelsTable, sourcesTable, workloadsTable } from '../../src/render/listing.js';
@@ -14,7 +15,7 @@ import { dataset, everything as everythingReport, quickStart as quickStartReport
 const plain = makeChalk({ NO_COLOR: '1' }, false);
 const quickStart = quickStartReport();
 const everything = everythingReport();
-const comparison = compareModels(dataset, 'muse-spark', 'gpt-5.4', { mix: { vision: 1, coding: 1 }, today: TODAY }, META);
+const comparison = compareModels(dataset, 'muse-spark', 'gpt-5.4', planOf({ mix: { vision: 1, coding: 1 }, today: TODAY }, dataset), META);
 
 const RENDERERS: [string, (width: number) => string][] = [
   ['recommend (quick start)', (width) => renderTableReport(quickStart, { chalk: plain, width })],

@@ -1,10 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkProfile } from '../../src/engine/profile.js';
+import { checkShape } from '../../src/engine/profile-shape.js';
 import { Profile } from '../../src/engine/schema.js';
 
-// The engine checks profiles without zod (start-up time); zod's Profile is the published contract. These
-// hold the two to the same verdict on every input, and to the same output, key order included.
+// Profiles are checked without zod (start-up time); zod's Profile is the published contract. These hold the
+// first half of that check (the shape, before the ids are checked against a dataset) to the same verdict on
+// every input, and to the same output, key order included.
 
 const id = fc.oneof(
   fc.constantFrom('coding', 'vision', 'w1', 'a.b_c-d', '9lives'),
@@ -73,12 +74,12 @@ const profileLike = fc
   )
   .map((o) => Object.fromEntries(Object.entries(o).filter(([k, v]) => k !== 'extra' || v !== undefined)));
 
-describe('checkProfile (the engine’s zod-free profile check)', () => {
+describe('checkShape (the zod-free half of checkProfile)', () => {
   it('gives zod’s verdict and zod’s output on every input', () => {
     fc.assert(
       fc.property(fc.oneof({ arbitrary: profileLike, weight: 20 }, junk), (input) => {
         const zod = Profile.safeParse(input);
-        const ours = checkProfile(input);
+        const ours = checkShape(input);
         expect(ours.ok).toBe(zod.success);
         if (ours.ok && zod.success) {
           expect(ours.profile).toEqual(zod.data);
@@ -95,7 +96,7 @@ describe('checkProfile (the engine’s zod-free profile check)', () => {
   });
 
   it('fills the defaults and keeps the schema’s key order', () => {
-    const r = checkProfile({ today: '2026-07-15', mix: { b: 1, a: 2 } });
+    const r = checkShape({ today: '2026-07-15', mix: { b: 1, a: 2 } });
     expect(r).toEqual({ ok: true, profile: Profile.parse({ mix: { b: 1, a: 2 }, today: '2026-07-15' }) });
     expect(r.ok && Object.keys(r.profile)).toEqual(Object.keys(Profile.shape));
   });
