@@ -242,7 +242,7 @@ Examples:
   model-advisor recommend --mix coding=100 --data promptfoo:results.json   (imports in memory, with the defaults)`,
     )
     .action(async (format: string, file: string, opts) =>
-      run(async () => (await import('./commands/data-import.js')).runDataImport(format, file, opts, io))(),
+      run(async () => (await import('./commands/data.js')).runDataImport(format, file, opts, io))(),
     );
   return program;
 }
