@@ -1,3 +1,5 @@
+// The user's mistake (UserError) and every exit code; and the two ways a message joins names.
+
 /** A mistake the user can fix: one line on stderr, no stack, exit 2 (usage/input) unless told otherwise. */
 export class UserError extends Error {
   readonly exitCode: number;

@@ -2,6 +2,8 @@ import { isIsoDate } from './dataset/ids.js';
 import { UserError } from './errors.js';
 import { quoted } from './render/sanitize.js';
 
+// "Today" as a calendar day, from --today, SOURCE_DATE_EPOCH or the clock, so that output can be reproduced.
+
 /** A Date as its UTC calendar day, YYYY-MM-DD. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -5,6 +5,8 @@ import type { DataOptions } from './options.js';
 import { type ProfileFlags, profileFromFlags } from './profile.js';
 import { type Io, loadFor, todayFrom } from './shared.js';
 
+// `model-advisor compare A B`: two models head to head, as a table or as JSON (--json).
+
 export interface CompareOptions extends DataOptions, Pick<ProfileFlags, 'mix' | 'costWeight' | 'asOf' | 'samples' | 'seed'> {
   today?: string;
   json?: boolean;

@@ -15,6 +15,9 @@ import { jsonText, quoted, shownPath, terminalText, warningLine } from '../rende
 import { resolveToday } from '../today.js';
 import type { Io } from './shared.js';
 
+// The three `data` commands: `validate` (overlay files against the schema and the merged dataset), `init` (an
+// example overlay to start from) and `import` (another tool's results as an overlay).
+
 export interface DataValidateOptions {
   json?: boolean;
   today?: string;

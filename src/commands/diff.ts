@@ -5,6 +5,8 @@ import { jsonText } from '../render/sanitize.js';
 import { resolveFormat } from './flags.js';
 import type { Io } from './shared.js';
 
+// `model-advisor diff OLD NEW`: what changed between two saved reports, as text, Markdown or JSON.
+
 export interface DiffOptions {
   format?: string;
   json?: boolean;

@@ -4,6 +4,9 @@ import { jsonText } from '../render/sanitize.js';
 import type { DataOptions } from './options.js';
 import { type Io, loadWithOverlays } from './shared.js';
 
+// The listings: `models`, `benchmarks`, `sources` and `workloads` print the dataset, `evidence` its observations
+// (by model and benchmark); each as a table or as JSON.
+
 export type Listing = 'models' | 'benchmarks' | 'sources' | 'workloads';
 
 export interface ListOptions extends DataOptions {

@@ -3,6 +3,8 @@ import { parseDate } from './flags.js';
 import type { DataOptions } from './options.js';
 import { type Io, loadWithOverlays } from './shared.js';
 
+// `model-advisor mcp`: loads the data once, then hands over to the MCP server (src/mcp/), imported only here.
+
 export interface McpOptions extends DataOptions {
   today?: string;
 }

@@ -6,6 +6,8 @@ import { type ProfileFlags, profileFromFlags } from './profile.js';
 import { inputsOf, printReport, runReport } from './report.js';
 import { type Io, loadFor, todayFrom } from './shared.js';
 
+// `model-advisor recommend`: a report from flags, or replayed from a saved answers file (--answers).
+
 export interface RecommendOptions extends DataOptions, ProfileFlags {
   today?: string;
   format?: string;

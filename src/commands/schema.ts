@@ -8,6 +8,9 @@ import { AnswersSchema } from '../questionnaire/answers.js';
 import { jsonText, quoted } from '../render/sanitize.js';
 import type { Io } from './shared.js';
 
+// `model-advisor schema NAME`: the JSON Schema of an input or output, generated from the zod schema the tool
+// itself validates with.
+
 const SCHEMAS = {
   recommendation: { schema: Recommendation, io: 'output', title: 'model-advisor recommendation (the --json output of recommend)' },
   dataset: {

@@ -12,7 +12,7 @@ import type { DataOptions } from './options.js';
 
 // What the commands share: the outside world they may touch, "today", and the dataset with the user's
 // overlays. Commands import this module, never each other. Nothing here loads the engine, so the listings
-// stay light (test/bundle.test.ts).
+// stay light (test/cli/bundle.test.ts).
 
 /** What a command may touch of the outside world; the entry builds it from process, tests fake it. */
 export interface Io {

@@ -8,9 +8,9 @@ import type { LoadOptions } from './load.js';
 import { type LoadedPart, mergeParts } from './merge.js';
 import type { Dataset } from './schema.js';
 
-// Validated parts → one Dataset: merged in order (merge.ts), then cross-checked (check.ts).
-// Nothing here loads zod: every command that reads the data runs this, and most runs have no overlay to
-// validate (README.md, "Performance").
+// Validated parts → one Dataset: merged in order (merge.ts), then cross-checked (check.ts); and loadDatasetLazily,
+// the commands' way in, which sends only overlays on to load.ts. Nothing here loads zod: every command that reads
+// the data runs this, and most runs have no overlay to validate (README.md, "Performance").
 
 export interface Checked {
   dataset: Dataset;

@@ -4,6 +4,9 @@ import { type LoadedPart, weightPatchOf } from './merge.js';
 
 import type { Dataset } from './schema.js';
 
+// The cross-checks of a merged dataset, each a list of findings naming file and JSON path: ids that refer to
+// nothing, workload weights, missing quotes, figures off their scale, and dates after today.
+
 const UNKNOWN_LOCATION: Location = { file: '(unknown file)', path: '$' };
 
 /**

@@ -2,6 +2,9 @@ import { quoted } from '../render/sanitize.js';
 
 export { quoted };
 
+// A problem in a data file (Finding), and where each merged record was read from, so that every message can
+// name the file and the JSON path.
+
 /** What a finding is about; stable strings, part of `data validate --json`. */
 export type FindingCode =
   /** The file cannot be read: missing, a folder, no permission. */

@@ -1,5 +1,5 @@
-// The id and date rules, kept apart from schema.ts so code that checks a profile on every run does not load
-// zod (see README.md, "Performance"). schema.ts builds its zod types from these.
+// The id and date rules, and a record's origin, without zod: the profile check and the merge of the bundled data
+// must not load it (see README.md, "Performance"). schema.ts builds its zod types from these.
 
 // "constructor" and "prototype" are excluded in the pattern itself (so the published JSON Schema says so
 // too): an id is used as an object key, and those two names are where prototype tricks start.
@@ -10,8 +10,6 @@ export const ID_MESSAGE =
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const DATE_FORMAT_MESSAGE = 'must be a date written YYYY-MM-DD';
 export const REAL_DATE_MESSAGE = 'is not a real calendar date';
-
-// Kept apart from schema.ts so the code that merges the bundled data never loads zod (see README.md, "Performance").
 
 /** Where a record came from: the bundled data, or the overlay file's name. */
 export type Origin = string;

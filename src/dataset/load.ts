@@ -11,6 +11,9 @@ import { BUNDLED } from './schema.js';
 
 export { assemble, type LoadResult } from './bundle.js';
 
+// The dataset with overlay files: each read (size-limited, without blocking), parsed and validated with zod, then
+// merged over the bundled data and cross-checked. The commands come here only when there is an overlay (bundle.ts).
+
 export interface LoadOptions {
   /**
    * Overlays, applied in order after the bundled data: a file, as the user typed it (its origin), or a

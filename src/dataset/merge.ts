@@ -5,6 +5,9 @@ import type { Dataset, DatasetPart, MergedFact, MergedModel, MergedWeight, Merge
 export type { Finding } from './findings.js';
 export { type Location, locationOf } from './findings.js';
 
+// Parts → one dataset: a later file replaces an earlier one's record by id (mergeParts), and patches correct a
+// single governance fact or benchmark weight in place. No zod: the bundled data is merged on every start.
+
 export interface LoadedPart {
   /** "bundled" for data/, else the overlay file as the user named it. */
   origin: string;

@@ -4,6 +4,9 @@ import type { LoadedPart } from './merge.js';
 import { describeJsonError, FORBIDDEN_KEYS, scanJson } from './read.js';
 import { DatasetPart, PART_ITEMS, PART_LIMITS } from './schema.js';
 
+// Text → a validated dataset part: the structure scan and JSON.parse (read.ts), then the zod schema, with every
+// problem a finding in plain words (the fix, and for an unknown key the nearest known one).
+
 /** Past this many schema problems a file is not worth reading on: stop, and say so. */
 export const MAX_SCHEMA_ISSUES = 200;
 

@@ -1,5 +1,8 @@
 import { type FindingCode, jsonPath, quoted } from './findings.js';
 
+// JSON text that people edit by hand, read with care: a one-pass scan for hostile structure before JSON.parse
+// (nesting, prototype keys, repeated keys), and where the first syntax error is when JSON.parse fails.
+
 /** Far more than any dataset needs (a governance fact sits at depth 5), far less than a stack can take. */
 export const MAX_DEPTH = 32;
 

@@ -1,14 +1,16 @@
 import type { z } from 'zod';
 import type { DatasetPart } from './schema.js';
 
+// The example overlay `data init` writes: a private coding evaluation, a self-hosted model with its governance
+// facts, and coding weights that let the private suite count most.
+
 /** Where `data init` writes when no file is named. */
 export const TEMPLATE_FILE = 'model-advisor-overlay.json';
 
 /**
  * What the template is built to change, for the README and the round-trip test: on the bundled data
- * the coding pick is expected to be GPT-5.4 (highest SWE-bench Verified + Terminal-Bench 2.0 blend);
- * with the template the private suite carries 70% of coding and Claude Opus 4.6 leads it by 28
- * points over GPT-5.4, so the pick becomes Claude Opus 4.6.
+ * the coding pick is expected to be Gemini 3.1 Pro; with the template the private suite carries 70% of
+ * coding and Claude Opus 4.6 leads it by 28 points over GPT-5.4, so the pick becomes Claude Opus 4.6.
  */
 export const TEMPLATE_CLAIM = { workload: 'coding', before: 'gemini-3.1-pro', after: 'claude-opus-4.6' } as const;
 

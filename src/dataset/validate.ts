@@ -5,6 +5,9 @@ import type { Finding } from './findings.js';
 import { readOverlay } from './load.js';
 import type { LoadedPart } from './merge.js';
 
+// `data validate`'s work: each file read and checked against the schema, then all of them merged over the
+// bundled data and cross-checked. Every problem is a finding; nothing is thrown for a bad file.
+
 export interface FileReport {
   file: string;
   /** Read, parsed and matched the schema (cross-check findings may still name it). */

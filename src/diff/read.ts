@@ -6,9 +6,9 @@ import { UserError } from '../errors.js';
 import { decodeText, ReadProblem, readRegularFile } from '../files/read.js';
 import { shownPath } from '../render/sanitize.js';
 
-// Reading a saved `recommend --json` report for diff: one line, exit 2, for a file that is missing, is not a
-// regular file (a FIFO is refused without waiting for a writer), is too large, is not JSON, is not a report,
-// or is a report from another schema version.
+// A saved `recommend --json` report read for diff, and the schema of what diff reports (ReportDiff). A file that
+// is missing, is not a regular file (a FIFO is refused without waiting for a writer), is too large, is not JSON,
+// is not a report, or is a report from another schema version is one line, exit 2.
 
 /** A report of 1,000 models over five workloads is a few MiB (only the leading models carry detail). */
 export const MAX_REPORT_BYTES = 64 * 1024 * 1024;

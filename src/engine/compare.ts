@@ -15,6 +15,9 @@ import { SCHEMA_VERSION } from './method.js';
 import type { Plan } from './profile.js';
 import type { Comparison } from './schema-compare.js';
 
+// Two models head to head (`compare`): each benchmark's figures side by side, and each workload run through the
+// engine with just the two, so its win probability is a straight two-way race.
+
 type Side = NonNullable<Comparison['benchmarks'][number]['a']>;
 
 function side(iv: Interval): Side | null {

@@ -6,6 +6,9 @@ import type { EvidenceItem, RankingEntry, WorkloadResult } from './schema.js';
 import { contributionsOf, type ScoringContext } from './score.js';
 import { noRecommendation, type WorkloadOutcome } from './workload.js';
 
+// What a workload's published result shows: the observations behind each figure, and which models carry their
+// contributions and evidence (the ones a reader acts on).
+
 type Superseded = WorkloadResult['superseded'][number];
 
 /** An observation exactly as the dataset holds it, with its origin: every figure shown can be traced. */

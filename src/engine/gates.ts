@@ -3,6 +3,9 @@ import { alternativesOf } from './profile-shape.js';
 import type { Reason, Recommendation } from './schema.js';
 import type { GovernanceUsed } from './schema-money.js';
 
+// The hard gates: which requirements a model fails or leaves unverified, its facts as known on the as-of date,
+// whether it is production-ready, and the facts the report says it used.
+
 export const API_GA = 'api-ga';
 
 /**

@@ -34,6 +34,9 @@ import {
 import { applyAssumptions, unblockWorkload } from './whatif.js';
 import { evaluateWorkload, figureWarnings, type GatedModel } from './workload.js';
 
+// The engine's entry: recommend() runs a checked plan over the dataset (each workload, then the portfolio, the
+// cost and the triggers) and returns the Recommendation. Also re-exports the parts compare.ts uses.
+
 export { API_GA, gateReasons, isGenerallyAvailable, modelsAsOf } from './gates.js';
 export { type Basis, figureInterval, type Interval, normalize } from './intervals.js';
 export * from './method.js';

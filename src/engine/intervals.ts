@@ -2,6 +2,9 @@ import type { Benchmark } from '../dataset/schema.js';
 import { DEFAULT_NOISE, GAP_POSITION, PROXY_PAD, WILSON_Z } from './method.js';
 import type { Obs } from './resolve.js';
 
+// Figures on the fixed 0–1 scale: each observation as an interval with its noise band (figureInterval), and the
+// mapping between a benchmark's own scale and 0–1 (normalize, denormalize).
+
 export type Basis = 'measured' | 'range' | 'label' | 'proxy' | 'missing';
 
 /**

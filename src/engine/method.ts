@@ -1,6 +1,9 @@
-// The engine's fixed method parameters. They are echoed in every Recommendation's `method` block, so a
-// report always states the thresholds it was judged by. docs/scoring.md explains each one; the constants no
-// source gives are listed in SENSITIVITY with a plausible range, and a pick that flips within it is fragile.
+// Every constant the engine works by, declared once and with no imports: the method's parameters, the profile's
+// bounds and defaults, and the report's schema version. Code that must not load zod reads them here.
+
+// The method's parameters. Most are echoed in every Recommendation's `method` block (index.ts), so a report
+// states the thresholds it was judged by. docs/scoring.md explains each one; the constants no source gives are
+// listed in SENSITIVITY with a plausible range, and a pick that flips within it is fragile.
 
 /** A recommendation winning fewer Monte Carlo draws than this is low-confidence. */
 export const LOW_WIN_PROBABILITY = 0.6;

@@ -6,6 +6,9 @@ import type { Reason, RecommendationPick, Warning } from './schema.js';
 import { type ModelScore, REAL } from './score.js';
 import { lowConfidenceWarning, pilotWarning } from './warnings.js';
 
+// The pick rule: which assessed eligible model a workload recommends, with its runner-up, challenger and
+// production alternative, what would settle it, and how sure it is (judge).
+
 export interface Chosen {
   pick: RecommendationPick;
   best: Entry;

@@ -2,6 +2,9 @@ import { isGenerallyAvailable } from './gates.js';
 import { byFigures, type Entry, tieKey } from './rank.js';
 import type { Recommendation } from './schema.js';
 
+// Across the mix: the routing plan (each workload's pick), the best single model and what it gives up, and the
+// shares at which the single pick would change.
+
 type Portfolio = Recommendation['portfolio'];
 
 /** One workload as the portfolio sees it: its share, every model's entry, and its recommended model. */

@@ -4,6 +4,8 @@ import { LOW_COVERAGE, LOW_WIN_PROBABILITY, TIE_EPSILON } from './method.js';
 import type { Reason } from './schema.js';
 import type { ModelScore } from './score.js';
 
+// A model on one workload (Entry), the orders models are ranked and sampled in, and why a pick is low-confidence.
+
 /** A model on one workload: its gates, its score and, once sampled, its win probability (null when not assessed). */
 export interface Entry {
   model: WithOrigin<Model>;

@@ -1,5 +1,8 @@
 import type { Dataset, Observation, WithOrigin } from '../dataset/schema.js';
 
+// Which observation counts for each model and benchmark: those published by the cut-off date (--as-of, never
+// after today), then one preferred per pair; the rest are superseded, and flagged when they disagree.
+
 export type Obs = WithOrigin<Observation>;
 
 /** One (model, benchmark) pair after time travel: the observation scored, and the ones it replaced. */

@@ -1,5 +1,7 @@
 import { EXACT_TERMS, TIE_EPSILON } from './method.js';
 
+// Win probabilities by Monte Carlo draws, and the seeded generator the draws come from.
+
 /** A model as the sampler sees it: its worst case and the widths of its uncertain terms. */
 export interface SampledEntry {
   low: number;

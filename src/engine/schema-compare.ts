@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { Id, IsoDate } from '../dataset/schema.js';
 import { CoverageSplit, Recommendation, RecommendationPick, SCHEMA_VERSION, WorkloadResult } from './schema.js';
 
+// The contract of `compare --json` (Comparison), built from the Recommendation's own parts.
+
 const Side = z.strictObject({
   value: z.number().nullable(),
   low: z.number().nullable(),

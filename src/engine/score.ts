@@ -4,6 +4,9 @@ import { PARTIAL_COVERAGE } from './method.js';
 import type { Obs, Resolution } from './resolve.js';
 import type { Contribution } from './schema.js';
 
+// Scores: every model's interval on every benchmark, placed once as columns of numbers and summed per workload
+// into a headline score with its worst and best case and its coverage; the --explain contributions.
+
 /** What scoring needs besides the workload and the model; the same for every workload. */
 export interface ScoringContext {
   benchmarks: Map<string, WithOrigin<Benchmark>>;

@@ -4,6 +4,8 @@ import { DETAIL_MODELS, LOW_COVERAGE, LOW_WIN_PROBABILITY, PROXY_PAD, STALE_AFTE
 import type { Obs } from './resolve.js';
 import type { Reason, Warning, WorkloadResult } from './schema.js';
 
+// The report's warnings, and the caveats that travel with each workload's result.
+
 // Warnings are plain sentences for a CTO. They are deduplicated and ordered by kind (most serious first),
 // then by text, so their order never depends on the order of the input.
 

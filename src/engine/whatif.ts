@@ -10,6 +10,9 @@ import type { Unblock } from './schema-money.js';
 import { BASES, type ScoringContext, scoreModel } from './score.js';
 import type { WorkloadOutcome } from './workload.js';
 
+// The engine's own rules run again on a changed question: what-ifs (--assume) applied to the data, one model's
+// entry changed and re-ranked (for the triggers), and what would unblock a workload no model passes.
+
 // What-ifs (--assume): hypothetical facts and figures applied to the merged dataset in memory, as one more
 // overlay would be, under a label no data file can carry. Nothing is written; the report says it is hypothetical.
 

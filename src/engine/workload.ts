@@ -9,6 +9,9 @@ import type { Reason, Warning, WorkloadResult } from './schema.js';
 import { layoutOf, type ScoringContext, scoreModel, type Terms } from './score.js';
 import { collectCaveats, conflictWarning, modeWarning, noFiguresWarning, proxyWarning } from './warnings.js';
 
+// One workload evaluated: every model scored, the eligible ones sampled and ranked, the pick chosen with its
+// warnings and the sources' verdicts; and the figure warnings, raised once for the whole mix.
+
 /** A model and its verdict at the gates, which do not depend on the workload. */
 export interface GatedModel {
   model: WithOrigin<Model>;

@@ -164,8 +164,7 @@ function syncFolder(dir: string): void {
   }
 }
 
-// Why a write failed, in words; shared by the file writer and standard output (src/stdio.ts), so it stays
-// free of imports: stdio is loaded on every start.
+// Why a write failed, in words; shared by the file writer and standard output (src/stdio.ts).
 
 const why: Record<string, string> = {
   ENOSPC: 'no space left on the device',

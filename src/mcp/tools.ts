@@ -6,7 +6,8 @@ import { listOf, UserError } from '../errors.js';
 import { type EvidenceOutput, type ExplainOutput, MCP_MAX_SAMPLES, type SourcesResource, TOOLS, type ToolName } from './schemas.js';
 
 // What each tool does with a call's arguments: the library's functions, on the dataset loaded at start.
-// Each returns a whole result or throws (a UserError for input the caller can fix); never a part of one.
+// Each returns a whole result or throws (a UserError for input the caller can fix); never a part of one. Any
+// input that looks like a file path is refused first (the guard below).
 
 export interface ToolContext {
   loaded: LoadResult;

@@ -10,7 +10,8 @@ import { writeFileSafely } from '../files/write.js';
 import { shownPath } from '../render/sanitize.js';
 
 // The answers file: everything that shapes a report except "today" (supplied at run time), so that
-// `recommend --answers FILE` replays a questionnaire exactly and `ask --answers FILE` can pre-fill it.
+// `recommend --answers FILE` replays a questionnaire exactly and `ask --answers FILE` can pre-fill it. At the
+// end, what the questionnaire asks from (QuestionnaireData).
 
 export const ANSWERS_VERSION = 1;
 

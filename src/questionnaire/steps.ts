@@ -7,7 +7,8 @@ import type { QuestionnaireData } from './answers.js';
 import { COST_WEIGHTS, type CostPreference } from './answers.js';
 import type { Choice, Prompts } from './questions.js';
 
-// Steps 2–5 of the questionnaire, each a function of the prompts, the dataset and the pre-filled answer.
+// Steps 2–5 of the questionnaire (step 1, the mix, is mix.ts): requirements, cost, volume, exclusions and output,
+// each a function of the prompts, the dataset and the pre-filled answer; and the checks of a path typed as an answer.
 
 export async function askRequirements(prompts: Prompts, data: QuestionnaireData, chosen: readonly string[]): Promise<string[]> {
   // Alternatives ("a|b") are pre-checked as their parts; the next question asks all or any again.

@@ -5,6 +5,8 @@ import { splitText } from './honesty.js';
 import { terminalSafe } from './sanitize.js';
 import { hanging, renderTable } from './table.js';
 
+// `compare` for people: the Comparison as a terminal table.
+
 type Side = Comparison['benchmarks'][number]['a'];
 type Unit = Comparison['benchmarks'][number]['unit'];
 

@@ -2,6 +2,9 @@ import { BUNDLED } from '../dataset/ids.js';
 import type { Benchmark, Dataset, Observation } from '../dataset/schema.js';
 import type { RankingEntry, Recommendation } from '../engine/schema.js';
 
+// The formats every renderer shares: percentages and probabilities, numbers and figures, bars, names, caveats
+// and credits; and the rows `evidence --json` prints. Loads no table or colour library.
+
 /** A share of a whole (a mix share, a weight, a threshold) as a whole percentage: "30%". */
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -182,7 +185,7 @@ export function formatFigure(o: Figure, unit: Unit): string {
   return text;
 }
 
-// Apart from listing.ts so `evidence --json` does not load the table library.
+// The evidence rows: here, not in listing.ts, so that `evidence --json` does not load the table library.
 
 /** The evidence record as `evidence --json` prints it: exactly these fields, null where absent. */
 export interface EvidenceRow {

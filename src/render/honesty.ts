@@ -1,6 +1,9 @@
 import type { Contribution, RankingEntry, Recommendation, WorkloadResult } from '../engine/schema.js';
 import { formatFigure, fromFile, num, pct } from './format.js';
 
+// What every format says about how far to trust a pick: the confidence lines, the win probability as shown,
+// and the --explain rows of a model's score.
+
 type Pick = NonNullable<WorkloadResult['recommendation']>;
 
 // The words every format uses for how sure a pick is: the confidence word, a tie, the challenger, what would
@@ -67,7 +70,6 @@ export function verdictLines(w: WorkloadResult): string[] {
 export const splitText = (s: RankingEntry['coverageSplit']) =>
   `m${Math.round(s.measured * 100)} p${Math.round(s.partial * 100)} x${Math.round(s.proxy * 100)}`;
 
-/** A ranking row's win probability: "n/a" when the model is not assessed, "—" when it is ineligible. */
 /**
  * A model's win probability for display. A Monte Carlo share of 0 is exact only when the model cannot win: its
  * best case is below another competing model's worst case (the engine never draws it). A model that could win
@@ -81,6 +83,7 @@ export function winText(e: RankingEntry, ranking: readonly RankingEntry[]): stri
   return beaten ? pct(0) : '<1%';
 }
 
+/** A ranking row's win probability: "—" when the model is ineligible, else as winText gives it. */
 export const winCell = (e: RankingEntry, ranking: readonly RankingEntry[]) => (!e.eligible ? '—' : winText(e, ranking));
 
 /** Every line above for a workload with a pick, in reading order. */
@@ -90,6 +93,8 @@ export function honestyLines(w: WorkloadResult, benchmarkName: (id: string) => s
   lines.push(notAssessedLine(w, benchmarkName), ...verdictLines(w));
   return lines.filter((x): x is string => x !== null);
 }
+
+// The --explain view: each benchmark's part in a model's score, with the figure or what stood in for it.
 
 type Unit = Recommendation['benchmarks'][number]['unit'];
 export type BenchmarkInfo = (id: string) => { name: string; unit: Unit };

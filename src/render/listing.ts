@@ -8,6 +8,9 @@ import { hanging, renderTable } from './table.js';
 
 export { type EvidenceRow, evidenceRows } from './format.js';
 
+// The dataset as terminal tables (`models`, `benchmarks`, `sources`, `workloads`, `evidence`), and the
+// `data validate` report for people.
+
 /** "[from FILE]" on its own line for what a user's file supplied (nothing for the bundled data); the table breaks, never cuts, a long name. */
 const fromLine = (origin: string | undefined) => (origin === undefined || origin === BUNDLED ? '' : `\n[from ${origin}]`);
 /** " [from FILE]" after a fact or weight a file other than its record's changed. */

@@ -19,6 +19,9 @@ import {
 import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalText } from './sanitize.js';
 
+// The decision memo as Markdown (`--format markdown`): the memo's content (memo.ts), escaped for GitHub-flavoured
+// Markdown only where Markdown would read it as markup.
+
 /** Plain lines as Markdown: "- " lines as one list, the others as paragraphs. */
 function markdownBlocks(lines: readonly string[]): string[] {
   const out: string[] = [];

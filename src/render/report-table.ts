@@ -23,6 +23,9 @@ import { blockedLines, reEvaluateWhen, SPLIT_HEAD, splitCell, workloadNotes } fr
 import { blockedText, costLines, hypotheticalLine } from './money-text.js';
 import { terminalSafe } from './sanitize.js';
 
+// The report for people at a terminal (the default format): the answer first, then a legend and each workload's
+// details, every line within the terminal's width.
+
 /** "all measured", or "75% measured, 25% a range or words". */
 function splitWords(s: WorkloadResult['ranking'][number]['coverageSplit']): string {
   const parts = [

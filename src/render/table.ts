@@ -2,7 +2,8 @@ import { Chalk, type ChalkInstance } from 'chalk';
 
 // Boxed tables for the terminal, laid out here rather than by cli-table3: its word wrapping took over a
 // second for the 539-row evidence listing (README.md, "Performance"), and it cannot promise that a
-// table never exceeds the terminal's width. Every line this module returns fits `width`.
+// table never exceeds the terminal's width. Every line this module returns fits `width`. Also the one chalk
+// instance every terminal renderer colours with (makeChalk).
 
 export type Cell = string;
 
