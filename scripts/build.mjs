@@ -191,7 +191,7 @@ for (const path of Object.keys(generated)) {
   const input = join('src', path.slice(SRC.length + 1));
   if (!result.metafile.inputs[input]) fail(`${input} is no longer part of the CLI; update the stand-ins in scripts/build.mjs`);
 }
-// What each module imports, for test/bundle.test.ts (which commands load what) and for anyone curious.
+// What each module imports, for test/cli/bundle.test.ts (which commands load what) and for anyone curious.
 writeFileSync(join(DIST, 'meta.json'), JSON.stringify(result.metafile));
 copyFileSync(join(ROOT, 'scripts', 'cli-loader.cjs'), join(DIST, 'cjs', 'index.cjs'));
 

@@ -1,7 +1,6 @@
 import { writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { EXIT, UserError } from './errors.js';
-import { writeFailure } from './files/write.js';
+import { EXIT, UserError, writeFailure } from './errors.js';
 
 // Output without process.stdout/stderr, and terminal checks only when asked. Creating those streams (or
 // importing node:tty) loads Node's net and tty modules: 2–4 ms of every start for a command that prints

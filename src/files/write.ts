@@ -13,7 +13,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UserError, writeFailure } from '../errors.js';
 import { shownPath } from '../render/sanitize.js';
 import { kindOf } from './read.js';
 
@@ -162,24 +162,4 @@ function syncFolder(dir: string): void {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-}
-
-// Why a write failed, in words; shared by the file writer and standard output (src/stdio.ts).
-
-const why: Record<string, string> = {
-  ENOSPC: 'no space left on the device',
-  EDQUOT: 'disk quota exceeded',
-  EROFS: 'the file system is read-only',
-  EACCES: 'permission denied',
-  EPERM: 'operation not permitted',
-  EIO: 'input/output error',
-  EFBIG: 'the file is too large for the file system',
-  ENAMETOOLONG: 'the name is too long',
-};
-
-/** What went wrong with a write, in words, with the system's code: "no space left on the device (ENOSPC)". */
-export function writeFailure(e: unknown): string {
-  const code = (e as NodeJS.ErrnoException)?.code;
-  if (code === undefined) return (e as Error)?.message ?? String(e);
-  return why[code] ? `${why[code]} (${code})` : code;
 }
