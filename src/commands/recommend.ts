@@ -1,5 +1,4 @@
 import { UserError } from '../errors.js';
-import { checkWriteTarget } from '../files/write.js';
 import { resolveFormat } from './flags.js';
 import type { DataOptions } from './options.js';
 import { type ProfileFlags, profileFromFlags } from './profile.js';
@@ -35,11 +34,13 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   const today = todayFrom(opts, io.env);
   const output = { format, ...(opts.out !== undefined ? { out: opts.out } : {}), explain: Boolean(opts.explain) };
   // Where the report goes is checked before any work: a device, a folder or an input is refused at once.
-  const checkOut = (data: string[] | undefined) => {
-    if (opts.out !== undefined) checkWriteTarget(opts.out, { what: '--out', inputs: inputsOf(data, opts.answers, io) });
+  // The file writer (and node:crypto with it) is loaded only for --out.
+  const checkOut = async (data: string[] | undefined) => {
+    if (opts.out === undefined) return;
+    (await import('../files/write.js')).checkWriteTarget(opts.out, { what: '--out', inputs: inputsOf(data, opts.answers, io) });
   };
   if (opts.answers === undefined) {
-    checkOut(opts.data);
+    await checkOut(opts.data);
     const loaded = await loadFor(opts.data, today, io);
     return printReport(loaded, profileFromFlags(opts, loaded.dataset, today), output, io);
   }
@@ -54,7 +55,7 @@ export async function runRecommend(opts: RecommendOptions, io: Io): Promise<numb
   const { readAnswersFile } = await import('../questionnaire/answers.js');
   const answers = readAnswersFile(opts.answers);
   const data = opts.data ?? answers.data;
-  checkOut(data);
+  await checkOut(data);
   const assume = opts.assume !== undefined ? { assume: opts.assume } : {};
   return runReport({ answers, today, ...output, ...(data ? { data } : {}), answersFile: opts.answers, ...assume }, io);
 }

@@ -4,7 +4,7 @@ import type { LoadResult } from '../dataset/bundle.js';
 import type { Plan } from '../engine/profile.js';
 import type { Recommendation } from '../engine/schema.js';
 import { EXIT } from '../errors.js';
-import { type Input, writeFileSafely } from '../files/write.js';
+import type { Input } from '../files/write.js';
 import { jsonText, shownPath, warningLine } from '../render/sanitize.js';
 import type { Format } from './flags.js';
 import { profileFromAnswers } from './profile.js';
@@ -33,7 +33,7 @@ export async function printReport(
   const explain = req.explain ?? false;
   if (req.out !== undefined) {
     // The file gets plain text (no colour); the terminal still gets the table unless the format is JSON.
-    writeFileSafely(req.out, await render(rec, req.format, io, explain, true), {
+    (await import('../files/write.js')).writeFileSafely(req.out, await render(rec, req.format, io, explain, true), {
       what: '--out',
       inputs: inputsOf(req.data, req.answersFile, io),
     });

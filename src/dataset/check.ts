@@ -106,26 +106,27 @@ export function checkDates(parts: readonly LoadedPart[], today: string): Finding
   for (const { file, part } of parts) {
     const stack: Node[] = [{ value: part, key: undefined, parent: undefined }];
     for (let node = stack.pop(); node; node = stack.pop()) {
-      const { value } = node;
-      const children: Node[] = [];
-      if (Array.isArray(value)) {
-        for (const [i, v] of value.entries()) if (v !== null && typeof v === 'object') children.push({ value: v, key: i, parent: node });
-      } else if (value !== null && typeof value === 'object') {
-        for (const [k, v] of Object.entries(value)) {
-          if (DATE_KEYS.has(k) && typeof v === 'string' && v > today) {
-            const what = k === 'released' ? 'a release date' : 'a publication date';
-            findings.push({
-              file,
-              path: pathOf(node, k),
-              code: 'future-date',
-              message: `${v} is after today (${today}): ${what} cannot be in the future; check the date (or pass --today YYYY-MM-DD if the clock is wrong)`,
-            });
-          } else if (v !== null && typeof v === 'object') children.push({ value: v, key: k, parent: node });
+      const value = node.value as Record<string, unknown>;
+      // Object.keys, not Object.entries: no [key, value] pair for each of a large file's ~100,000 properties.
+      const keys = Array.isArray(value) ? undefined : Object.keys(value);
+      for (const k of keys ?? []) {
+        const v = value[k];
+        if (DATE_KEYS.has(k) && typeof v === 'string' && v > today) {
+          const what = k === 'released' ? 'a release date' : 'a publication date';
+          findings.push({
+            file,
+            path: pathOf(node, k),
+            code: 'future-date',
+            message: `${v} is after today (${today}): ${what} cannot be in the future; check the date (or pass --today YYYY-MM-DD if the clock is wrong)`,
+          });
         }
       }
-      // Pushed back to front, so the walk (and the findings) go front to back; a loop, not a
-      // spread, since a file can hold more items than a call takes arguments.
-      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i] as Node);
+      // Children pushed back to front, so the walk (and the findings) go front to back.
+      for (let i = (keys ?? (node.value as unknown[])).length - 1; i >= 0; i--) {
+        const key = keys ? (keys[i] as string) : i;
+        const v = value[key];
+        if (v !== null && typeof v === 'object') stack.push({ value: v, key, parent: node });
+      }
     }
   }
   return findings;

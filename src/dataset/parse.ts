@@ -28,12 +28,14 @@ function parseItems(json: object, budget: number): { issues: Issue[]; overBudget
     if (!Array.isArray(items) || items.length > PART_LIMITS[key]) continue;
     const out: unknown[] = [];
     for (const [i, item] of items.entries()) {
-      const r = PART_ITEMS[key].safeParse(item, { reportInput: true });
+      // Without reportInput (which only adds the input to each issue) zod runs about twice as fast: it is asked
+      // for only to report an item that failed.
+      const r = PART_ITEMS[key].safeParse(item);
       if (r.success) {
         out.push(r.data);
         continue;
       }
-      for (const issue of r.error.issues) {
+      for (const issue of PART_ITEMS[key].safeParse(item, { reportInput: true }).error?.issues ?? []) {
         issues.push({ ...issue, path: [key, i, ...issue.path] } as Issue);
         if (issues.length >= budget) return { issues, overBudget: true, parsed };
       }

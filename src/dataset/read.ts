@@ -48,8 +48,14 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): ScanProblem[] {
   for (let i = 0; i < n && problems.length < MAX_PROBLEMS; i++) {
     const c = text.charCodeAt(i);
     if (c === 0x22 /* " */) {
-      let j = i + 1;
-      while (j < n && text.charCodeAt(j) !== 0x22) j += text.charCodeAt(j) === 0x5c /* \ */ ? 2 : 1;
+      // The closing quote: the next one not escaped (after an even run of backslashes), found with indexOf.
+      let j = text.indexOf('"', i + 1);
+      for (let b = j - 1; j >= 0; b = j - 1) {
+        while (text.charCodeAt(b) === 0x5c /* \ */) b--;
+        if ((j - 1 - b) % 2 === 0) break;
+        j = text.indexOf('"', j + 1);
+      }
+      if (j < 0) j = n;
       const top = stack[stack.length - 1];
       if (top?.object && top.expectKey) {
         const key = decodeKey(text.slice(i + 1, j));

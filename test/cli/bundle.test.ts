@@ -17,6 +17,13 @@ describe('the built CLI loads only what a command uses', () => {
     expect(loaded.filter((p) => HEAVY.includes(p))).toEqual([]);
   });
 
+  it('loads the file writer (and node:crypto with it) only for --out, never on a start', () => {
+    for (const module of [undefined, 'src/commands/recommend.ts', 'src/commands/compare.ts', 'src/commands/list.ts']) {
+      expect(loadedFor(module)).not.toContain('src/files/write.ts');
+    }
+    expect(loadedFor('src/commands/data.ts')).toContain('src/files/write.ts');
+  });
+
   it('loads the HTML report and its charts only for --format html', () => {
     for (const module of ['src/commands/recommend.ts', 'src/commands/ask.ts', 'src/commands/list.ts']) {
       const loaded = loadedFor(module);
