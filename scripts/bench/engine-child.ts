@@ -1,8 +1,8 @@
 import { writeFileSync } from 'node:fs';
-import { planOf } from '../../src/api.js';
 import { assemble } from '../../src/dataset/bundle.js';
 import { readDataDir } from '../../src/dataset/bundled-data.js';
 import { recommend } from '../../src/engine/index.js';
+import { checkProfile, planOrThrow } from '../../src/engine/profile.js';
 import { SYNTHETIC_ORIGIN, syntheticDataset, syntheticMix } from './synthetic.js';
 
 // One engine measurement in a process of its own (so peak RSS is this size's alone), run by
@@ -58,11 +58,16 @@ const generateMs = performance.now() - genStart;
 const rssBeforeMb = process.memoryUsage.rss() / 2 ** 20;
 
 const start = performance.now();
-const rec = recommend(dataset, planOf({ mix: bundled ? BUNDLED_MIX : syntheticMix(), today: TODAY }, dataset), {
-  tool: { name: 'bench', version: '0' },
-  overlays: [],
-  loadWarnings: [],
-});
+const profile = { mix: bundled ? BUNDLED_MIX : syntheticMix(), today: TODAY };
+const rec = recommend(
+  dataset,
+  planOrThrow(checkProfile(profile, dataset), (i) => i.message),
+  {
+    tool: { name: 'bench', version: '0' },
+    overlays: [],
+    loadWarnings: [],
+  },
+);
 const engineMs = performance.now() - start;
 
 process.stdout.write(
