@@ -111,9 +111,7 @@ function assumptionProblem(a: Profile['assumptions'][number], dataset: Dataset, 
 function plan(p: Profile, dataset: Dataset): Plan {
   const sum = total(p.mix);
   const workloads = dataset.workloads
-    .map((workload, order) => ({ workload, order, weight: p.mix[workload.id] }))
-    .filter((x): x is typeof x & { weight: number } => x.weight !== undefined)
-    .map((x) => ({ workload: x.workload, order: x.order, share: x.weight / sum }))
+    .map((workload, order) => ({ workload, order, share: (p.mix[workload.id] ?? 0) / sum }))
     .filter((x) => x.share > 0)
     .sort((a, b) => b.share - a.share || a.order - b.order)
     .map(({ workload, share }) => ({ workload, share }));

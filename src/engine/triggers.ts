@@ -50,9 +50,10 @@ const changed = (before: Chosen | null, after: Chosen | null) =>
   after !== null &&
   (before === null || after.pick.model !== before.pick.model || productionPick(after)?.model !== productionPick(before)?.model);
 
+/** `key` is a requirement of the checked profile, so one of the dataset's requirements: it always has a label. */
 function factText(name: string, key: string, labels: TriggerContext['labels'], again: boolean): string {
   if (key === API_GA) return `${again ? 'its' : `${name}'s`} API becomes generally available`;
-  return `${again ? 'it' : name} is verified to meet "${labels.get(key)?.label ?? key}"`;
+  return `${again ? 'it' : name} is verified to meet "${(labels.get(key) as Requirement).label}"`;
 }
 
 /** The facts that keep a model out (one per failed requirement: the first alternative not known to be "no"). */

@@ -56,7 +56,7 @@ export const staleWarning = (ageDays: number, asOf: string, today: string): Warn
   message: `The published evidence is ${ageDays} days old (newest published figure ${asOf}, today ${today}), past the ${STALE_AFTER_DAYS}-day limit: frontier models ship every 6–8 weeks, so newer models and results likely exist.`,
 });
 
-export const asOfWarning = (asOf: string, removed: number, today = false): Warning => ({
+export const asOfWarning = (asOf: string, removed: number, today: boolean): Warning => ({
   code: 'as-of',
   message: `${today ? `Today is ${asOf}, so evidence is used as of that day` : `Data as of ${asOf}`}: ${removed} observation${removed === 1 ? '' : 's'} published after that date ${removed === 1 ? 'is' : 'are'} left out.`,
 });
