@@ -130,7 +130,6 @@ export function figureThreshold(
   eligible: readonly Entry[],
   challenger: Entry,
   benchmark: string,
-  name: (id: string) => string,
 ): number | null {
   const bench = ctx.benchmarks.get(benchmark);
   const best = o.chosen?.best;
@@ -194,7 +193,7 @@ function closestBenchmarks(ctx: ScoringContext, best: Entry, c: Entry): string[]
     .map((x) => x.benchmark);
 }
 
-function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[], name: (id: string) => string): Trigger[] {
+function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonly Entry[]): Trigger[] {
   if (!o.chosen) return [];
   const pick = o.chosen.pick.model;
   const triggers: Trigger[] = [];
@@ -202,7 +201,7 @@ function figureTriggers(t: TriggerContext, o: WorkloadOutcome, eligible: readonl
   for (const c of challengers) {
     for (const benchmark of closestBenchmarks(t.ctx, o.chosen.best, c)) {
       const bench = t.ctx.benchmarks.get(benchmark) as NonNullable<ReturnType<typeof t.ctx.benchmarks.get>>;
-      const x = figureThreshold(t.ctx, o, eligible, c, benchmark, name);
+      const x = figureThreshold(t.ctx, o, eligible, c, benchmark);
       if (x === null) continue;
       const direction = bench.higherIsBetter ? 'at-least' : 'at-most';
       const step = stepOf(bench.scale.unit);
@@ -282,7 +281,7 @@ export function workloadTriggers(t: TriggerContext, o: WorkloadOutcome, single: 
   const eligible = o.entries.filter((e) => e.eligible && e.score.assessed);
   return [
     ...governanceTriggers(t, o, eligible, name),
-    ...figureTriggers(t, o, eligible, name),
+    ...figureTriggers(t, o, eligible),
     ...(o.share > 0 ? shareTriggers(o, single) : []),
     ...confidenceTriggers(o),
   ];
