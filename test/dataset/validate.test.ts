@@ -287,6 +287,24 @@ describe('data validate findings: file, JSON path, fix', () => {
     ]);
   });
 
+  it('holds the cross-checks back while any file fails to parse: no unknown-id findings, no override warnings', () => {
+    const good = mine({ observations: [observation({ model: 'gpt-9' })] });
+    const alone = validate({ 'good.json': good, 'also.json': mine({}) });
+    expect(alone.crossChecked).toBe(true);
+    expect(alone.findings.map((f) => f.code)).toContain('unknown-id');
+    expect(alone.warnings).toEqual(['also.json overrides source "my-evals" from good.json']);
+    const report = validate({ 'good.json': good, 'also.json': mine({}), 'bad.json': '{' });
+    expect(report.crossChecked).toBe(false);
+    expect(report.valid).toBe(false);
+    expect(report.findings.map((f) => `${f.file} ${f.code}`)).toEqual(['bad.json json']);
+    expect(report.warnings).toEqual([]);
+    expect(report.files.map((f) => [f.file, f.parsed])).toEqual([
+      ['good.json', true],
+      ['also.json', true],
+      ['bad.json', false],
+    ]);
+  });
+
   it('flags a file given twice', () => {
     const cwd = tempDir();
     const f = writeOverlay(cwd, 'a.json', {});
