@@ -1,16 +1,7 @@
 import type { Dataset } from '../dataset/schema.js';
 import { listOf, UserError } from '../errors.js';
 import { quoted } from '../render/sanitize.js';
-import {
-  evidenceCutoff,
-  figureInterval,
-  type Interval,
-  lookupFigure,
-  modelsAsOf,
-  type RecommendMeta,
-  recommend,
-  resolveObservations,
-} from './index.js';
+import { evaluate, figureInterval, type Interval, lookupFigure, type RecommendMeta } from './index.js';
 import { SCHEMA_VERSION } from './method.js';
 import type { Plan } from './profile.js';
 import type { Comparison } from './schema-compare.js';
@@ -68,11 +59,9 @@ export function compareModels(dataset: Dataset, a: string, b: string, plan: Plan
     requirements: [],
     exclude: new Set(others),
   };
-  const rec = recommend(dataset, race, meta);
-  const cutoff = evidenceCutoff(rec.profile);
-  const resolution = resolveObservations(dataset, cutoff);
-  // Governance as known on the cutoff date: a fact from a later source is unknown then.
-  const models = modelsAsOf(dataset.models, cutoff);
+  // The figures and facts the engine scored (as of the cutoff, with any assumption), not a second resolution:
+  // a fact from a source later than the cutoff is unknown then.
+  const { recommendation: rec, resolution, models } = evaluate(dataset, race, meta);
   const modelA = models.find((m) => m.id === a)!;
   const modelB = models.find((m) => m.id === b)!;
 

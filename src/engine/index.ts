@@ -111,6 +111,18 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
  * The plan is a profile checked at the edge it came from (checkProfile, profile.ts): nothing is checked here.
  */
 export function recommend(data: Dataset, plan: Plan, meta: RecommendMeta): Recommendation {
+  return evaluate(data, plan, meta).recommendation;
+}
+
+/** What the engine worked from besides the report: the figures that counted and the models as of the cutoff. */
+export interface Evaluation {
+  recommendation: Recommendation;
+  resolution: Resolution;
+  models: Dataset['models'];
+}
+
+/** recommend, with what it worked from: for a view that must show the same figures (compare.ts), not recompute them. */
+export function evaluate(data: Dataset, plan: Plan, meta: RecommendMeta): Evaluation {
   const { profile } = plan;
   // What-ifs go in as one more (in-memory, labelled) overlay would: everything below sees the assumed world.
   // Nothing published after --as-of, or after --today when that is earlier, is used: figures, facts, caveats, verdicts.
@@ -174,7 +186,7 @@ export function recommend(data: Dataset, plan: Plan, meta: RecommendMeta): Recom
   const single = portfolio.singleModel;
   if (single?.status === 'pilot') warnings.push(singlePilotWarning(single, single.alternative));
 
-  return {
+  const recommendation: Recommendation = {
     hypothetical: profile.assumptions.length > 0,
     assumptions: profile.assumptions.map((a) => ({ ...a })),
     schemaVersion: SCHEMA_VERSION,
@@ -222,4 +234,5 @@ export function recommend(data: Dataset, plan: Plan, meta: RecommendMeta): Recom
     governance: governanceUsed({ models, requirements: dataset.requirements }, workloads),
     warnings: sortWarnings(warnings),
   };
+  return { recommendation, resolution, models };
 }

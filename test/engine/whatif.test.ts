@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { compare } from '../../src/api.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import type { Assumption, Recommendation } from '../../src/engine/schema.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
@@ -73,5 +74,26 @@ describe('what-if (--assume)', () => {
     expect(bad({ model: 'gpt-5.4', key: 'api-ga', value: 3 })).toThrow(/governance fact, so its value is yes, no or unknown/);
     expect(bad({ model: 'gpt-5.4', key: 'hle', value: 'yes' })).toThrow(/benchmark, so its value is a figure/);
     expect(bad({ model: 'gpt-5.4', key: 'colour', value: 'yes' })).toThrow(/neither a requirement nor a benchmark/);
+  });
+});
+
+describe('compare under a what-if', () => {
+  it('shows the assumed figure and fact it scored, not the published ones beside an assumed score', () => {
+    // Claude Opus 4.6 has no Terminal-Bench 2.0 figure of its own and Muse Spark no confirmed GA API; assumed
+    // 74% and "yes", the comparison's benchmark row and governance row must say so, as its workload scores do.
+    const profile = {
+      mix: { coding: 1 },
+      today: TODAY,
+      assumptions: [
+        { model: 'claude-opus-4.6', key: 'terminal-bench-2', value: 74 },
+        { model: 'muse-spark', key: 'api-ga', value: 'yes' as const },
+      ],
+    };
+    const c = compare(dataset, 'claude-opus-4.6', 'muse-spark', profile);
+    const row = c.benchmarks.find((b) => b.benchmark === 'terminal-bench-2');
+    expect(row?.a).toMatchObject({ value: 74, source: 'assumption', origin: 'assumption' });
+    expect(c.governance.find((g) => g.requirement === 'api-ga')?.b).toBe('yes');
+    const published = compare(dataset, 'claude-opus-4.6', 'muse-spark', { mix: { coding: 1 }, today: TODAY });
+    expect(published.benchmarks.find((b) => b.benchmark === 'terminal-bench-2')?.a).toBeNull();
   });
 });
