@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { benchmark, dataset, model, observation as obs, profile, workload } from '../helpers/builders.js';
+import { benchmark, dataset, model, observation as obs, profile, tokensBenchmark, workload } from '../helpers/builders.js';
 import { codes, entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // Rule 9: score = (1 − c)·quality + c·efficiency, efficiency from output tokens; a missing figure is a gap.
-const tok = benchmark({
-  id: 'tok',
-  role: 'efficiency',
-  higherIsBetter: false,
-  scale: { kind: 'log', unit: 'tokens', min: 1e7, max: 1e9, rationale: 'log' },
-  caveats: [{ text: 'tokens are not a price' }],
-});
+const tok = tokensBenchmark();
 const data = dataset({
   models: ['a', 'b', 'c'].map((id) => model({ id })),
   benchmarks: [benchmark({ id: 'q' }), tok],

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileInput } from '../../src/engine/schema.js';
-import { benchmark, DATE, dataset, model, observation as obs, profile, SOURCE_ID, table, workload } from '../helpers/builders.js';
+import {
+  benchmark,
+  DATE,
+  dataset,
+  model,
+  observation as obs,
+  profile,
+  SOURCE_ID,
+  table,
+  tokensBenchmark,
+  workload,
+} from '../helpers/builders.js';
 import { entryOf, run, workloadOf } from '../helpers/engine.js';
 
 // One rule per block, each on a tiny hand-built dataset (0–100 benchmarks, exact figures unless said), with the
@@ -60,13 +71,7 @@ describe('money: what consolidating costs', () => {
 });
 
 describe('workload: the efficiency term', () => {
-  const tok = benchmark({
-    id: 'tok',
-    role: 'efficiency',
-    higherIsBetter: false,
-    scale: { kind: 'log', unit: 'tokens', min: 1e7, max: 1e9, rationale: 'log' },
-    caveats: [{ text: 'tokens are not a price' }],
-  });
+  const tok = tokensBenchmark();
   const base = (withTokens: boolean) =>
     dataset({
       models: [model({ id: 'a' }), model({ id: 'b' })],

@@ -49,6 +49,16 @@ export const benchmark = (o: Partial<Benchmark> & { id: string }): WithOrigin<Be
   ...o,
 });
 
+/** An efficiency benchmark: output tokens on a log scale (10M–1B), lower is better, with one caveat. */
+export const tokensBenchmark = (): WithOrigin<Benchmark> =>
+  benchmark({
+    id: 'tok',
+    role: 'efficiency',
+    higherIsBetter: false,
+    scale: { kind: 'log', unit: 'tokens', min: 1e7, max: 1e9, rationale: 'log' },
+    caveats: [{ text: 'tokens are not a price' }],
+  });
+
 export const observation = (o: Partial<Observation> & { model: string; benchmark: string }): WithOrigin<Observation> => ({
   source: SOURCE_ID,
   date: DATE,

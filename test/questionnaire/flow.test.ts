@@ -7,6 +7,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import type { QuestionnaireData } from '../../src/questionnaire/answers.js';
 import { type Answers, readAnswersFile, writeAnswersFile } from '../../src/questionnaire/answers.js';
 import { askAnswers, type FlowDeps, type ReportRequest, runQuestionnaire } from '../../src/questionnaire/flow.js';
+import { answersWith } from '../helpers/answers.js';
 import { CTRL_C, ENTER, type Key, scripted } from '../helpers/scripted-prompts.js';
 
 const TODAY = '2026-11-21';
@@ -84,19 +85,7 @@ describe('questionnaire flow', () => {
     expect(s.asked[3]?.default).toBe('20');
     expect(s.reports).toEqual([
       {
-        answers: {
-          version: 1,
-          mix: { vision: 50, coding: 30, agentic: 20 },
-          mixInput: 'percent',
-          requirements: [],
-          exclude: [],
-          costPreference: 'quality',
-          costWeight: 0,
-          asOf: null,
-          samples: 10_000,
-          seed: 1,
-          output: null,
-        },
+        answers: answersWith({ mix: { vision: 50, coding: 30, agentic: 20 } }),
         today: TODAY,
         format: 'table',
       },
@@ -307,19 +296,9 @@ describe('questionnaire flow', () => {
         '  Change one thing:    model-advisor ask --answers mine.json',
       ].join('\n'),
     );
-    expect(readAnswersFile(join(dir, 'mine.json'))).toEqual({
-      version: 1,
-      mix: { vision: 50, coding: 30, agentic: 20 },
-      mixInput: 'percent',
-      requirements: [],
-      exclude: [],
-      costPreference: 'quality',
-      costWeight: 0,
-      asOf: null,
-      samples: 10_000,
-      seed: 1,
-      output: { format: 'markdown', path: 'r.md' },
-    });
+    expect(readAnswersFile(join(dir, 'mine.json'))).toEqual(
+      answersWith({ mix: { vision: 50, coding: 30, agentic: 20 }, output: { format: 'markdown', path: 'r.md' } }),
+    );
   });
 
   it('asks before replacing an existing answers file, and quotes odd paths in the hint', async () => {
