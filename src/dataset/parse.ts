@@ -140,7 +140,7 @@ function distance(a: string, b: string): number {
 function message(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type': {
-      const received = 'received' in issue && typeof issue.received === 'string' ? issue.received : typeName(issue.input);
+      const received = typeName(issue.input);
       const fix = FIX[issue.expected] ?? `use a ${issue.expected}`;
       if (received === 'undefined') {
         const key = issue.path[issue.path.length - 1];

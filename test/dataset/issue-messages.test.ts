@@ -67,7 +67,7 @@ describe('issueFindings: each problem in plain words, with its fix', () => {
   it('explains a record key that is not a valid id, and skips an invalid key that is ignored (reported elsewhere)', () => {
     const ids = z.record(z.string().regex(/^[a-z]+$/, 'must be lowercase'), z.number());
     expect(field(ids, { Bad: 1 })).toEqual(['$.x.Bad: the key "Bad" is not a valid id: it must be lowercase; rename it']);
-    expect(said(ids, { Bad: 1, constructor: 2 }, new Set(['constructor']))).toEqual([
+    expect(said(ids, { Bad: 1, Secret: 2 }, new Set(['Secret']))).toEqual([
       '$.Bad: the key "Bad" is not a valid id: it must be lowercase; rename it',
     ]);
   });

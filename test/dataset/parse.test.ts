@@ -32,4 +32,35 @@ describe('parsePartText: one file’s text → a validated part', () => {
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['$.observations[1].value', '$.extra']));
   });
+
+  it('reports a repeated key and the schema problems together, and stops before the schema only for too-deep nesting', () => {
+    const text = '{"sources": [], "sources": [], "extra": 1}';
+    const outcome = parsePartText(text, 'f.json', 'f.json');
+    expect(!outcome.ok && outcome.findings.map((f) => `${f.code} ${f.path}`)).toEqual(['duplicate-key $.sources', 'schema $.extra']);
+    const deep = parsePartText(`{"extra": 1, "models": ${'['.repeat(40)}${']'.repeat(40)}}`, 'f.json', 'f.json');
+    expect(!deep.ok && deep.findings.map((f) => f.code)).toEqual(['too-deep']);
+  });
+
+  it('rejects JSON that is not an object at the top: null, a list, a number', () => {
+    for (const [text, received] of [
+      ['null', 'null'],
+      ['[]', 'array'],
+      ['42', 'number'],
+    ]) {
+      const outcome = parsePartText(text as string, 'f.json', 'f.json');
+      expect(!outcome.ok && outcome.findings.map((f) => `${f.path}: ${f.message}`)).toEqual([
+        `$: expected object, received ${received}; write an object in { }`,
+      ]);
+    }
+  });
+
+  it('reports exactly 200 schema problems in full, and stops after 200 with a note when there are more', () => {
+    const keys = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`zz${String(i).padStart(3, '0')}`, 1]));
+    const at200 = parsePartText(JSON.stringify(keys(200)), 'f.json', 'f.json');
+    expect(!at200.ok && at200.findings.length).toBe(200);
+    expect(!at200.ok && at200.findings.every((f) => f.message.startsWith('unknown key'))).toBe(true);
+    const at201 = parsePartText(JSON.stringify(keys(201)), 'f.json', 'f.json');
+    expect(!at201.ok && at201.findings.length).toBe(201);
+    expect(!at201.ok && at201.findings[200]?.message).toMatch(/^stopped after 200 problems with the schema/);
+  });
 });

@@ -41,4 +41,33 @@ describe('scanJson: where a structural problem is', () => {
     expect(scanJson('1, 2')).toEqual([]);
     expect(scanJson('[], {"a": 1, "a": 2}')).toEqual([{ code: 'duplicate-key', path: '$.a', message: expect.any(String) }]);
   });
+
+  it('finds a repeated key however it is escaped, and keeps a key with a bad escape as written', () => {
+    expect(paths('{"a": 1, "\\u0061": 2}')).toEqual(['duplicate-key $.a']);
+    expect(scanJson('{"\\x": 1, "\\x": 2}').map((p) => p.message)).toEqual([
+      'the key "\\\\x" appears twice in one object (only the last would count); merge them into one',
+    ]);
+  });
+
+  it('ends a string at the first quote after an even run of backslashes', () => {
+    expect(paths('["a\\\\", {"x": 1, "x": 2}]')).toEqual(['duplicate-key $[1].x']);
+    expect(paths('["a\\\\\\", 1", {"x": 1, "x": 2}]')).toEqual(['duplicate-key $[1].x']);
+    expect(paths('["\\\\", {"x": 1, "x": 2}]')).toEqual(['duplicate-key $[1].x']);
+  });
+
+  it('stops at an unterminated string without reporting anything', () => {
+    expect(scanJson('["abc')).toEqual([]);
+    expect(scanJson('{"a": "b')).toEqual([]);
+  });
+
+  it('leaves out an object that has no key yet from the path', () => {
+    expect(paths('{{', 1)).toEqual(['too-deep $']);
+    expect(paths('{"a": {{', 2)).toEqual(['too-deep $.a']);
+  });
+
+  it('stops after 100 problems', () => {
+    const keys = Array.from({ length: 150 }, () => '"k": 1').join(', ');
+    expect(scanJson(`{${keys}}`)).toHaveLength(100);
+    expect(scanJson(`{${Array.from({ length: 100 }, () => '"k": 1').join(', ')}}`)).toHaveLength(99);
+  });
 });

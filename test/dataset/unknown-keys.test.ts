@@ -38,6 +38,9 @@ describe('unknown keys: "did you mean" the nearest known key', () => {
     expect(suggests('abcdef', ['abcxyz'])).toBeUndefined();
     expect(suggests('ab', ['xy'])).toBe('xy');
     expect(suggests('a', ['bcd'])).toBeUndefined();
+    // Deleting a prefix costs one edit per character: "xyzab" is four edits from "abc", not one.
+    expect(suggests('xyzab', ['abc'])).toBeUndefined();
+    expect(suggests('xyab', ['ab'])).toBe('ab');
   });
 
   it('suggests a key whose length differs by exactly two (two insertions or deletions), never by three', () => {
