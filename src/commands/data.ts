@@ -105,7 +105,9 @@ function checkOptions(opts: DataImportOptions): number | undefined {
  */
 function checkOverlay(loaded: LoadedPart, today: string): void {
   const parsed = DatasetPart.safeParse(loaded.part);
-  if (!parsed.success) throw failure(issueFindings(loaded.file, parsed.error), []);
+  // Asked again with reportInput, as every other reader does: a value of the wrong type is reported as that, not as missing.
+  if (!parsed.success)
+    throw failure(issueFindings(loaded.file, DatasetPart.safeParse(loaded.part, { reportInput: true }).error ?? parsed.error), []);
   assemble([...bundledParts(), { ...loaded, part: parsed.data }], today);
 }
 
