@@ -113,8 +113,9 @@ export function fragility(
   const coef = coefficients(first, ctx.costWeight);
   for (const v of all) {
     const group = tiedGroup(leading.map((e) => under(v, e, coef, ctx)));
-    const winner = group.length > 0 ? (leading[group[0] as number] as Entry) : null;
-    if (winner && winner.model.id !== pick) {
+    // leading is not empty, so neither is its tied group.
+    const winner = leading[group[0] as number] as Entry;
+    if (winner.model.id !== pick) {
       out.push({
         constant: v.constant,
         value: v.value,
