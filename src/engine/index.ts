@@ -2,7 +2,7 @@ import type { Dataset } from '../dataset/schema.js';
 import { UserError } from '../errors.js';
 import { workloadResult } from './evidence.js';
 import { variants } from './fragile.js';
-import { gateReasons, governanceUsed, modelsAsOf } from './gates.js';
+import { byId, gateReasons, governanceUsed, modelsAsOf } from './gates.js';
 import {
   DEFAULT_NOISE,
   DETAIL_MODELS,
@@ -102,7 +102,7 @@ function reportBenchmarks(dataset: Dataset, results: Recommendation['workloads']
   return dataset.benchmarks
     .filter((b) => used.has(b.id))
     .map((b) => ({ id: b.id, name: b.name, unit: b.scale.unit, higherIsBetter: b.higherIsBetter }))
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    .sort((a, b) => byId(a.id, b.id));
 }
 
 /**
@@ -207,7 +207,7 @@ export function evaluate(data: Dataset, plan: Plan, meta: RecommendMeta): Evalua
           origin: s.origin,
           ...(s.attribution ? { attribution: s.attribution } : {}),
         }))
-        .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)),
+        .sort((a, b) => byId(a.id, b.id)),
       overlays: [...meta.overlays],
     },
     profile,

@@ -129,7 +129,10 @@ export function choosePick(competing: readonly Entry[], unassessedRivals: number
     high: best.score.high,
     coverage: best.score.coverage,
     coverageSplit: { ...best.score.split },
-    lowConfidence: confidence !== 'clear' || reasons.length > 0,
+    // A clear pick never has reasons: it wins at least LOW_WIN_PROBABILITY (0.6) of the draws (which are shared
+    // out, so no other model wins more), covers at least LOW_COVERAGE and has no proxy. Mutation testing showed
+    // an "or there are reasons" here dead, so the word alone decides.
+    lowConfidence: confidence !== 'clear',
     reasons,
     runnerUp: runnerUp
       ? {

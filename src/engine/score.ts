@@ -90,7 +90,12 @@ export interface ModelScore {
 /** A dataset with no efficiency benchmark: every model's efficiency is unknown over the whole scale. */
 const UNKNOWN_EFFICIENCY = { basis: MISSING, lo: 0, hi: 1, point: 0, noise: 0, observation: null };
 
-const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+/**
+ * Every term below is a product of non-negative numbers (weights ≥ 0, points and bounds in [0, 1], c in [0, 1]),
+ * so a sum cannot fall below 0; it can rise past 1 by rounding (weights 9, 18, 1 normalise to a sum of
+ * 1.0000000000000002), so only the top is clamped.
+ */
+const atMost1 = (x: number) => Math.min(x, 1);
 
 /** The workload's benchmark weights, normalised to sum to 1 (zero weights stay listed, with weight 0). */
 export function workloadWeights(workload: Pick<Workload, 'benchmarks'>): { benchmark: string; weight: number }[] {
@@ -209,12 +214,12 @@ export function scoreModel(ctx: ScoringContext, terms: Terms, row: number, layou
   else split.missing += c;
   note(acc, c, eff.basis, eff.lo, eff.hi, t >= 0 ? (observation[row + t] as Obs | null) : null);
   return {
-    quality: clamp01(q),
+    quality: atMost1(q),
     efficiency: eff.point,
-    score: clamp01((1 - c) * q + c * eff.point),
-    low: clamp01((1 - c) * qLo + c * eff.lo),
-    high: clamp01((1 - c) * qHi + c * eff.hi),
-    coverage: clamp01(split.measured + PARTIAL_COVERAGE * split.partial),
+    score: atMost1((1 - c) * q + c * eff.point),
+    low: atMost1((1 - c) * qLo + c * eff.lo),
+    high: atMost1((1 - c) * qHi + c * eff.hi),
+    coverage: atMost1(split.measured + PARTIAL_COVERAGE * split.partial),
     split,
     assessed,
     noise,
