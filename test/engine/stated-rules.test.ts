@@ -243,3 +243,35 @@ describe('figureInterval: the band runs from the lower to the higher end, whiche
   it('a proxy is padded by 0.05 either side, lower is better too', () =>
     expect(band(false, { ...obs, proxyFor: { measuredOn: 'sib' } })).toEqual([0.6, 0.7, 0.8]));
 });
+
+describe('compare: a benchmark lead is clear only when the two noise bands do not touch', () => {
+  // Benchmark x on the default 0–100 scale with a declared noise of ±5 points: a figure v has the band
+  // [(v − 5)/100, (v + 5)/100]. A lead is clear when one band's low end is strictly above the other's high end.
+  const row = (a: number | null, b: number | null) => {
+    const d = dataset({
+      models: [model({ id: 'a' }), model({ id: 'b' })],
+      benchmarks: [benchmark({ id: 'x', noise: { halfWidth: 5, note: 'n' } })],
+      observations: [
+        ...(a === null ? [] : [observation({ model: 'a', benchmark: 'x', value: a })]),
+        ...(b === null ? [] : [observation({ model: 'b', benchmark: 'x', value: b })]),
+      ],
+      workloads: [workload({ id: 'w', weights: { x: 1 } })],
+    });
+    const plan = planOf(profile({ mix: { w: 1 }, samples: 500 }), d);
+    return compareModels(d, 'a', 'b', plan, META).benchmarks.find((r) => r.benchmark === 'x');
+  };
+
+  it('A 71 against B 60: bands [0.66, 0.76] and [0.55, 0.65] are apart, so A leads clearly by 0.11', () => {
+    expect(row(71, 60)).toMatchObject({ leader: 'a', clear: true });
+    expect(row(71, 60)?.margin).toBeCloseTo(0.11, 12);
+  });
+  it('B 71 against A 60: the same, the other way round', () => expect(row(60, 71)).toMatchObject({ leader: 'b', clear: true }));
+  it('A 70 against B 60: the bands touch at 0.65, so the lead is not clear', () =>
+    expect(row(70, 60)).toMatchObject({ leader: 'a', clear: false }));
+  it('B 70 against A 60: touching the other way round, not clear either', () =>
+    expect(row(60, 70)).toMatchObject({ leader: 'b', clear: false }));
+  it('only A has a figure: no leader, no margin, not clear, and B’s side is empty', () => {
+    expect(row(71, null)).toMatchObject({ leader: null, margin: null, clear: false, b: null });
+    expect(row(71, null)?.a).toMatchObject({ value: 71, proxyFor: null });
+  });
+});
