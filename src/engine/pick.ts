@@ -198,12 +198,18 @@ export const contender = (e: Entry, score: ModelScore = e.score): Contender => (
 /** Two scores cannot be separated when the lead is under half their combined noise (TIE_EPSILON aside). */
 export const inseparable = (a: Contender, b: Contender) => tieKey(Math.abs(a.score - b.score)) < tieKey((a.noise + b.noise) / 2);
 
-/** Among tied models: production-ready first, then more coverage, then the higher score, worst case, then id. Never the seed. */
+/**
+ * Among tied models: production-ready first, then more coverage, then the higher score, worst case; then the
+ * same two unrounded (scores a rounding apart are still ordered by their figures, so renaming a model cannot
+ * move the pick); only models equal to the last bit fall to the id. Never the seed.
+ */
 export const tieOrder = (a: Contender, b: Contender) =>
   Number(b.production) - Number(a.production) ||
   tieKey(b.coverage) - tieKey(a.coverage) ||
   tieKey(b.score) - tieKey(a.score) ||
   tieKey(b.low) - tieKey(a.low) ||
+  b.score - a.score ||
+  b.low - a.low ||
   (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**

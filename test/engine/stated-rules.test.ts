@@ -5,7 +5,7 @@ import { compareModels } from '../../src/engine/compare.js';
 import { governanceUsed, modelsAsOf } from '../../src/engine/gates.js';
 import { recommend } from '../../src/engine/index.js';
 import { figureInterval, noiseHalfWidth } from '../../src/engine/intervals.js';
-import { type Contender, tiedGroup } from '../../src/engine/pick.js';
+import { type Contender, tiedGroup, tieOrder } from '../../src/engine/pick.js';
 import type { Recommendation } from '../../src/engine/schema.js';
 import { benchmark, dataset, META, model, observation, profile, source, table, workload } from '../helpers/builders.js';
 import { entryOf, run, workloadOf } from '../helpers/engine.js';
@@ -274,4 +274,19 @@ describe('compare: a benchmark lead is clear only when the two noise bands do no
     expect(row(71, null)).toMatchObject({ leader: null, margin: null, clear: false, b: null });
     expect(row(71, null)?.a).toMatchObject({ value: 71, proxyFor: null });
   });
+});
+
+describe('the tie rule never rests on ids while the figures differ, even by a rounding', () => {
+  // Two production-ready models with the same coverage whose scores differ in the last bit (0.7033…334 and
+  // 0.7033…333, as sums of the same figures in another order give): the rounded keys tie, the unrounded scores
+  // do not, so the higher one comes first whatever the ids; ids decide only between models equal to the last bit.
+  const c = (id: string, score: number): Contender => ({ id, score, low: 0.67, coverage: 1, noise: 0.05, production: true });
+  const high = 0.7033333333333334;
+  const low = 0.7033333333333333;
+  it('orders by the unrounded score before the id, both ways round', () => {
+    expect([c('a', low), c('z', high)].sort(tieOrder).map((x) => x.id)).toEqual(['z', 'a']);
+    expect([c('z', low), c('a', high)].sort(tieOrder).map((x) => x.id)).toEqual(['a', 'z']);
+  });
+  it('falls to the id only for models equal to the last bit', () =>
+    expect([c('z', high), c('a', high)].sort(tieOrder).map((x) => x.id)).toEqual(['a', 'z']));
 });
