@@ -214,8 +214,9 @@ describe.runIf(ROOT_USER)('a full disk, a read-only disk and no permission (real
     expect(entries(full)).toEqual(['r.md']);
   });
 
-  // Node from `npx node@24` lives under /root, out of nobody's reach: then this case runs in the main suite only.
-  const nobodyCanRun = ROOT_USER && spawnSync(process.execPath, ['-e', ''], { uid: 65534, gid: 65534 }).status === 0;
+  // Node from `npx node@24` lives under /root, and a checkout in a private folder (mktemp -d) is out of
+  // nobody's reach too: then this case cannot run as nobody, and is skipped rather than failed.
+  const nobodyCanRun = ROOT_USER && spawnSync(process.execPath, [BIN, '--version'], { uid: 65534, gid: 65534 }).status === 0;
   it.runIf(nobodyCanRun)('no permission (run as the unprivileged user "nobody"): exit 4 (EACCES), nothing left', () => {
     const locked = folder('locked');
     chmodSync(dir, 0o755);
